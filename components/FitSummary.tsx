@@ -1,0 +1,29 @@
+import type { FitResult } from '@/utils/fit/result';
+
+/** the score with its reasons: a score is never shown without them */
+export function FitSummary({ fit, limit }: { fit: FitResult; limit?: number }) {
+  const reasons = limit ? fit.reasons.slice(0, limit) : fit.reasons;
+  return (
+    <section aria-label={`Mentor fit ${fit.score} of 100, ${fit.band}`}>
+      <p>
+        <span className="score">{fit.score}</span> <span className="muted">/ 100</span>{' '}
+        <strong>{fit.band}</strong>
+      </p>
+      <ul className="reasons" aria-label="Reasons">
+        {reasons.map((reason) => (
+          <li
+            key={`${reason.signal}:${reason.text}`}
+            className={reason.effect >= 0 ? 'pos' : 'neg'}
+          >
+            {reason.text}
+          </li>
+        ))}
+      </ul>
+      {fit.usesDefaultProfile && (
+        <p className="hint">
+          Scored against a sample profile (aspiring ML engineer) until you set your goals.
+        </p>
+      )}
+    </section>
+  );
+}

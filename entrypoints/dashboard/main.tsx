@@ -1,0 +1,4 @@
+import { mountPage } from '@/components/mount';
+import { Dashboard } from './Dashboard';
+
+mountPage(<Dashboard />);

@@ -1,0 +1,23 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runProfileHints } from '@/utils/hint/controller';
+import { detectGithubPage } from '@/utils/profile/github/detect';
+import { findGithubHintAnchor } from '@/utils/profile/github/extract';
+import { loadQuietMode } from '@/utils/settings/quiet-mode';
+
+// every github.com page: profiles are often reached by in-page (Turbo) navigation
+export default defineContentScript({
+  matches: ['https://github.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    runProfileHints(ctx, {
+      isProfileUrl: (url) => detectGithubPage(url).kind === 'profile',
+      anchor: (doc) => findGithubHintAnchor(doc),
+      isDark: (doc) => {
+        const mode = doc.documentElement.dataset.colorMode;
+        if (mode === 'dark') return true;
+        return mode === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches;
+      },
+      quiet: async () => (await loadQuietMode()).github,
+    });
+  },
+});

@@ -1,0 +1,22 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runProfileHints } from '@/utils/hint/controller';
+import { detectLinkedinPage } from '@/utils/profile/linkedin/detect';
+import { findLinkedinHintAnchor } from '@/utils/profile/linkedin/extract';
+import { loadQuietMode } from '@/utils/settings/quiet-mode';
+
+// every linkedin.com page: profiles are mostly reached by in-page navigation from the feed or search
+export default defineContentScript({
+  matches: ['https://www.linkedin.com/*', 'https://linkedin.com/*', 'https://*.linkedin.com/in/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    runProfileHints(ctx, {
+      isProfileUrl: (url) => detectLinkedinPage(url).kind === 'profile',
+      anchor: (doc, url) => findLinkedinHintAnchor(doc, url),
+      isDark: (doc) =>
+        doc.documentElement.classList.contains('theme--dark') ||
+        (!doc.documentElement.classList.contains('theme--light') &&
+          matchMedia('(prefers-color-scheme: dark)').matches),
+      quiet: async () => (await loadQuietMode()).linkedin,
+    });
+  },
+});

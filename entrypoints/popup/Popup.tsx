@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import { FitSummary } from '@/components/FitSummary';
+import { useAsync } from '@/components/useAsync';
+import type { Analysis } from '@/utils/messaging/protocol';
+import { send } from '@/utils/messaging/send';
+import type { ProfileSnapshot } from '@/utils/profile/snapshot';
+import { statusLabels } from '@/utils/shortlist/status';
+import { currentTabProfile } from './currentTab';
+
+type Current =
+  | { kind: 'none' }
+  | { kind: 'unreadable'; detail: string }
+  | { kind: 'profile'; snapshot: ProfileSnapshot; analysis: Analysis };
+
+async function loadCurrent(): Promise<Current> {
+  const result = await currentTabProfile();
+  if (!result) return { kind: 'none' };
+  if (!result.ok)
+    return result.reason === 'not-a-profile'
+      ? { kind: 'none' }
+      : { kind: 'unreadable', detail: result.detail };
+  return {
+    kind: 'profile',
+    snapshot: result.profile,
+    analysis: await send({ type: 'analyze', snapshot: result.profile }),
+  };
+}
+
+function CurrentPerson({ current, onChange }: { current: Current; onChange: () => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (current.kind === 'none') {
+    return (
+      <p className="muted">
+        Open a LinkedIn or GitHub profile to see how well that person fits your goals.
+      </p>
+    );
+  }
+  if (current.kind === 'unreadable')
+    return <p className="error">MentorLens couldn't read this page: {current.detail}</p>;
+  const { snapshot, analysis } = current;
+  const shortlist = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await send({ type: 'shortlist', snapshot });
+      onChange();
+    } catch (cause) {
+      setError(cause instanceof Error ? cause.message : String(cause));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-label="This tab's person">
+      <h2>{snapshot.name ?? snapshot.handle}</h2>
+      {snapshot.headline && <p className="muted">{snapshot.headline}</p>}
+      {analysis.fit ? (
+        <FitSummary fit={analysis.fit} limit={3} />
+      ) : (
+        <p className="error">{'error' in analysis ? analysis.error : ''}</p>
+      )}
+      {analysis.person ? (
+        <p>
+          Status: <strong>{statusLabels[analysis.person.status]}</strong>
+        </p>
+      ) : (
+        <button type="button" className="primary" onClick={shortlist} disabled={busy}>
+          {busy ? 'Saving…' : 'Shortlist'}
+        </button>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+export function Popup() {
+  const current = useAsync(loadCurrent);
+  const count = useAsync(() => send({ type: 'countPeople' }));
+  const reload = () => {
+    current.reload();
+    count.reload();
+  };
+  return (
+    <main style={{ width: 340, padding: 14 }}>
+      <h1>MentorLens</h1>
+      {current.state.status === 'loading' && <p className="muted">Reading this tab…</p>}
+      {current.state.status === 'error' && <p className="error">{current.state.error}</p>}
+      {current.state.status === 'ready' && (
+        <CurrentPerson current={current.state.value} onChange={reload} />
+      )}
+      <hr />
+      <p>
+        {count.state.status === 'ready'
+          ? `${count.state.value} ${count.state.value === 1 ? 'person' : 'people'} on your shortlist`
+          : count.state.status === 'error'
+            ? count.state.error
+            : '…'}
+      </p>
+      <div className="row">
+        <button
+          type="button"
+          onClick={() => void send({ type: 'openDashboard' }).then(() => window.close())}
+        >
+          Open dashboard
+        </button>
+        <button
+          type="button"
+          onClick={() => void send({ type: 'openOptions' }).then(() => window.close())}
+        >
+          Settings
+        </button>
+      </div>
+    </main>
+  );
+}

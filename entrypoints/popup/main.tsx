@@ -1,0 +1,4 @@
+import { mountPage } from '@/components/mount';
+import { Popup } from './Popup';
+
+mountPage(<Popup />);

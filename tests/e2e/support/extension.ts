@@ -1,0 +1,99 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Route } from 'playwright-core';
+import { chromePath } from './chrome-path';
+
+export const root = resolve(import.meta.dirname, '../../..');
+export const extensionDir = join(root, '.output/chrome-mv3');
+
+/** URL (without query or hash) → HTML served there, instead of the network */
+export type Routes = Record<string, string>;
+
+export const fixture = (path: string): string =>
+  readFileSync(join(root, 'tests/fixtures', path), 'utf8');
+
+export interface Launched {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  /** every request the browser tried to send off the machine that we did not serve */
+  blocked: string[];
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+const notFound = '<!doctype html><title>Not found</title><h1>Not found (test server)</h1>';
+
+function key(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.origin}${parsed.pathname.replace(/\/$/, '')}`;
+}
+
+/** launches the system Chromium with the built extension; pages are served from routes, nothing reaches a network */
+export async function launch(
+  routes: Routes,
+  userDataDir = mkdtempSync(join(tmpdir(), 'mentorlens-e2e-')),
+): Promise<Launched> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromePath(),
+    headless: false,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  const blocked: string[] = [];
+  const served = new Map(Object.entries(routes).map(([url, html]) => [key(url), html]));
+  await context.route(/^https?:\/\//, (route: Route) => {
+    const url = route.request().url();
+    const html = served.get(key(url));
+    if (html !== undefined)
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    blocked.push(url);
+    if (route.request().resourceType() === 'document')
+      return route.fulfill({ status: 404, contentType: 'text/html', body: notFound });
+    return route.abort();
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    blocked,
+    async close(options) {
+      await context.close();
+      if (!options?.keepProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const extensionPage = (launched: Launched, page: string): string =>
+  `chrome-extension://${launched.extensionId}/${page}`;
+
+/** the hint's region inside its shadow root (Playwright's locators pierce open shadow roots) */
+export const hint = (page: Page) =>
+  page.locator('mentorlens-hint').getByRole('region', { name: /^Mentor fit/ });
+
+/** stops the extension's service worker, as Chrome does after 30 s idle */
+export async function stopServiceWorker(launched: Launched): Promise<void> {
+  const page = await launched.context.newPage();
+  const cdp = await launched.context.newCDPSession(page);
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: Array<{ targetId: string; type: string; url: string }>;
+  };
+  const workers = targetInfos.filter(
+    (t) => t.type === 'service_worker' && t.url.includes(launched.extensionId),
+  );
+  for (const worker of workers) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  await cdp.detach();
+  await page.close();
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it, vi } from 'vitest';
+import { HOST_TAG, mountHint } from '@/utils/hint/mount';
+import { type HintActions, type HintState, renderHint } from '@/utils/hint/view';
+import { fitResult } from '../../support/snapshots';
+
+const actions = (): HintActions => ({
+  shortlist: vi.fn(),
+  openDashboard: vi.fn(),
+  openOptions: vi.fn(),
+  toggle: vi.fn(),
+});
+const ready = (overrides: Partial<Extract<HintState, { kind: 'ready' }>> = {}): HintState => ({
+  kind: 'ready',
+  name: 'Ada Okafor',
+  fit: fitResult(),
+  status: null,
+  missing: [],
+  busy: false,
+  expanded: false,
+  error: null,
+  ...overrides,
+});
+const buttons = (el: HTMLElement) =>
+  [...el.querySelectorAll('button')].map((button) => button.textContent);
+
+describe('the hint view', () => {
+  it('names the region "Mentor fit" with the person, score and band, and shows the reasons', () => {
+    const el = renderHint(ready(), actions());
+    expect(el.getAttribute('role')).toBe('region');
+    expect(el.getAttribute('aria-label')).toBe('Mentor fit for Ada Okafor: 72 of 100, Strong fit');
+    expect(el.querySelector('.score')?.textContent).toBe('72');
+    expect(el.textContent).toContain('Works in machine learning');
+    expect(buttons(el)).toContain('Shortlist');
+  });
+
+  it('shows the status instead of Shortlist once shortlisted, with a way to the dashboard', () => {
+    const act = actions();
+    const el = renderHint(ready({ status: 'meeting-scheduled' }), act);
+    expect(el.textContent).toContain('Status: meeting scheduled');
+    expect(buttons(el)).not.toContain('Shortlist');
+    [...el.querySelectorAll('button')].find((b) => b.textContent === 'Open in dashboard')?.click();
+    expect(act.openDashboard).toHaveBeenCalledOnce();
+  });
+
+  it('says when it scored against the sample profile, with a way to set goals', () => {
+    const act = actions();
+    const el = renderHint(ready(), act);
+    expect(el.textContent).toContain('sample profile');
+    [...el.querySelectorAll('button')].find((b) => b.textContent === 'Set your goals')?.click();
+    expect(act.openOptions).toHaveBeenCalledOnce();
+    expect(
+      renderHint(ready({ fit: { ...fitResult(), usesDefaultProfile: false } }), act).textContent,
+    ).not.toContain('sample profile');
+  });
+
+  it('says plainly which parts of the page it could not read', () => {
+    const el = renderHint(ready({ missing: ['experience', 'skills'] }), actions());
+    expect(el.textContent).toContain("Couldn't read experience, skills on this page");
+  });
+
+  it('renders hostile page text as text, never as markup', () => {
+    const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>{{firstName}}';
+    const el = renderHint(
+      ready({
+        name: hostile,
+        fit: { ...fitResult(), reasons: [{ signal: 'x', weight: 1, effect: 5, text: hostile }] },
+      }),
+      actions(),
+    );
+    expect(el.querySelector('img, script')).toBeNull();
+    expect(el.textContent).toContain(hostile);
+  });
+
+  it('disables Shortlist while saving, and expands to all reasons and citations', () => {
+    const saving = renderHint(ready({ busy: true }), actions());
+    expect(saving.querySelector<HTMLButtonElement>('button.primary')?.disabled).toBe(true);
+    const collapsed = renderHint(ready(), actions());
+    expect(collapsed.querySelector('#mentorlens-details')?.hasAttribute('hidden')).toBe(true);
+    const expanded = renderHint(ready({ expanded: true }), actions());
+    expect(expanded.querySelector('#mentorlens-details')?.hasAttribute('hidden')).toBe(false);
+    expect(expanded.textContent).toContain('their pinned repo tiny-rag');
+    expect(expanded.querySelector('[aria-expanded]')?.getAttribute('aria-expanded')).toBe('true');
+  });
+});
+
+describe('mounting the hint', () => {
+  it('inserts one host after the anchor and removes stale copies', () => {
+    const anchor = document.createElement('div');
+    document.body.append(anchor, document.createElement(HOST_TAG));
+    const mounted = mountHint(anchor, true);
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    expect(anchor.nextElementSibling).toBe(mounted.host);
+    expect(mounted.host.dataset.theme).toBe('dark');
+    mounted.show(renderHint(ready(), actions()));
+    mounted.show(renderHint(ready({ status: 'saved' }), actions()));
+    expect(mounted.root.querySelectorAll('.card')).toHaveLength(1);
+    mounted.remove();
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+  });
+});

@@ -1,0 +1,150 @@
+import type { FitResult, Reason } from '../fit/result';
+import { type Status, statusLabels } from '../shortlist/status';
+
+export type HintState =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | {
+      kind: 'ready';
+      /** the viewed person's name, so the user sees whom the score is about */
+      name: string | null;
+      fit: FitResult;
+      status: Status | null;
+      /** fields the page should show but we could not read */
+      missing: string[];
+      busy: boolean;
+      expanded: boolean;
+      error: string | null;
+    };
+
+export interface HintActions {
+  shortlist(): void;
+  openDashboard(): void;
+  openOptions(): void;
+  toggle(): void;
+}
+
+type Child = Node | string | null | false;
+
+/** a tiny element builder: text is always set as text, never parsed */
+function h(
+  tag: string,
+  attrs: Record<string, string | boolean> = {},
+  ...children: Child[]
+): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === false) continue;
+    el.setAttribute(name, value === true ? '' : value);
+  }
+  for (const child of children) {
+    if (child === null || child === false) continue;
+    el.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return el;
+}
+
+function button(
+  label: string,
+  onClick: () => void,
+  attrs: Record<string, string | boolean> = {},
+): HTMLElement {
+  const el = h('button', { type: 'button', ...attrs }, label);
+  el.addEventListener('click', (event) => {
+    event.stopPropagation();
+    onClick();
+  });
+  return el;
+}
+
+function reasonItem(reason: Reason): HTMLElement {
+  const positive = reason.effect >= 0;
+  return h(
+    'li',
+    { class: positive ? 'pos' : 'neg' },
+    h('span', { class: 'sign', title: positive ? 'for' : 'against' }, positive ? '+' : '−'),
+    reason.text,
+  );
+}
+
+const missingSentence = (missing: string[]): string =>
+  `Couldn't read ${missing.slice(0, 4).join(', ')} on this page, so the score may be incomplete.`;
+
+/** builds the hint's content for a state; the caller swaps it in */
+export function renderHint(state: HintState, actions: HintActions): HTMLElement {
+  if (state.kind === 'loading') {
+    return h(
+      'section',
+      { class: 'card', role: 'region', 'aria-label': 'Mentor fit', 'aria-busy': 'true' },
+      h('p', { class: 'muted' }, 'MentorLens is reading this profile…'),
+    );
+  }
+  if (state.kind === 'error') {
+    return h(
+      'section',
+      { class: 'card', role: 'region', 'aria-label': 'Mentor fit unavailable' },
+      h('p', { class: 'warn' }, state.message),
+      h('div', { class: 'actions' }, button('Open settings', actions.openOptions)),
+    );
+  }
+  const { fit, status, name } = state;
+  const top = fit.reasons.slice(0, 3);
+  const whom = name ? ` for ${name.slice(0, 80)}` : '';
+  const card = h(
+    'section',
+    {
+      class: 'card',
+      role: 'region',
+      'aria-label': `Mentor fit${whom}: ${fit.score} of 100, ${fit.band}`,
+    },
+    h(
+      'div',
+      { class: 'head' },
+      h('span', { class: 'score' }, String(fit.score)),
+      h('span', { class: 'of' }, '/ 100'),
+      h('span', { class: 'band' }, fit.band),
+      h('span', { class: 'brand' }, name ? `MentorLens · ${name.slice(0, 80)}` : 'MentorLens'),
+    ),
+    h('ul', { 'aria-label': 'Top reasons' }, ...top.map(reasonItem)),
+    fit.usesDefaultProfile &&
+      h(
+        'p',
+        { class: 'muted' },
+        'Scored against a sample profile (aspiring ML engineer). ',
+        button('Set your goals', actions.openOptions, { class: 'link' }),
+      ),
+    state.missing.length > 0 && h('p', { class: 'warn' }, missingSentence(state.missing)),
+    state.error && h('p', { class: 'warn', role: 'alert' }, state.error),
+  );
+  const actionsRow = h('div', { class: 'actions' });
+  if (status) {
+    actionsRow.append(
+      h('span', { class: 'status' }, `Status: ${statusLabels[status]}`),
+      button('Open in dashboard', actions.openDashboard),
+    );
+  } else {
+    actionsRow.append(
+      button(state.busy ? 'Saving…' : 'Shortlist', actions.shortlist, {
+        class: 'primary',
+        disabled: state.busy,
+      }),
+    );
+  }
+  actionsRow.append(
+    button(state.expanded ? 'Hide details' : 'Why this score?', actions.toggle, {
+      'aria-expanded': String(state.expanded),
+      'aria-controls': 'mentorlens-details',
+    }),
+  );
+  card.append(actionsRow);
+  const details = h(
+    'div',
+    { id: 'mentorlens-details', hidden: !state.expanded },
+    h('h3', {}, 'All reasons'),
+    h('ul', {}, ...fit.reasons.map(reasonItem)),
+    fit.cite.length > 0 && h('h3', {}, 'Worth citing when you reach out'),
+    fit.cite.length > 0 && h('ul', {}, ...fit.cite.map((cite) => h('li', {}, cite))),
+  );
+  card.append(details);
+  return card;
+}

@@ -1,0 +1,52 @@
+import { storage } from 'wxt/utils/storage';
+import type { z } from 'zod';
+import {
+  defaultMenteeProfile,
+  type MenteeProfile,
+  type MenteeProfileInput,
+  menteeProfileSchema,
+} from '../fit/mentee';
+import { SettingsError } from './errors';
+
+export { SettingsError };
+
+function describe(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return `${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'invalid'}`;
+}
+
+// stored raw and parsed on every read: storage is a boundary
+export const menteeProfileItem = storage.defineItem<unknown>('sync:menteeProfile', {
+  fallback: null,
+  version: 1,
+});
+
+export interface LoadedMenteeProfile {
+  profile: MenteeProfile;
+  /** true until the user saves their own goals */
+  usesDefaultProfile: boolean;
+}
+
+export async function loadMenteeProfile(): Promise<LoadedMenteeProfile> {
+  const raw = await menteeProfileItem.getValue();
+  if (raw === null) return { profile: defaultMenteeProfile, usesDefaultProfile: true };
+  const parsed = menteeProfileSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new SettingsError(
+      `Your mentee profile could not be read (${describe(parsed.error)}). Open MentorLens options to fix it.`,
+    );
+  }
+  return { profile: parsed.data, usesDefaultProfile: false };
+}
+
+/** validates, then stores; the parsed value is what was stored */
+export async function saveMenteeProfile(input: MenteeProfileInput): Promise<MenteeProfile> {
+  const parsed = menteeProfileSchema.safeParse(input);
+  if (!parsed.success) throw new SettingsError(`Not saved: ${describe(parsed.error)}`);
+  await menteeProfileItem.setValue(parsed.data);
+  return parsed.data;
+}
+
+export async function resetMenteeProfile(): Promise<void> {
+  await menteeProfileItem.removeValue();
+}
