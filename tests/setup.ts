@@ -1,7 +1,13 @@
 import 'fake-indexeddb/auto';
-import { beforeEach } from 'vitest';
+import { cleanup } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach } from 'vitest';
 
 beforeEach(() => {
   fakeBrowser.reset();
+});
+
+// testing-library cleans up by itself only with vitest globals on
+afterEach(() => {
+  cleanup();
 });

@@ -1,0 +1,76 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Dashboard } from '@/entrypoints/dashboard/Dashboard';
+import type { Database } from '@/utils/shortlist/db';
+import { listEvents, shortlistProfile } from '@/utils/shortlist/people';
+import { installBackground } from '../support/background';
+import { fitResult, snapshot } from '../support/snapshots';
+
+let db: Database;
+beforeEach(async () => {
+  db = await installBackground();
+});
+
+const row = (name: string) => screen.getByRole('row', { name: new RegExp(name) });
+
+describe('the dashboard', () => {
+  it('says how to start when the shortlist is empty', async () => {
+    render(<Dashboard />);
+    expect(await screen.findByText(/No one on your shortlist yet/)).toBeTruthy();
+  });
+
+  it('lists each person with name, source, fit, status and date saved', async () => {
+    await shortlistProfile(db, snapshot(), fitResult(72), new Date('2026-03-04T10:00:00Z'));
+    await shortlistProfile(db, snapshot({ source: 'linkedin', handle: 'sam-l', name: 'Sam Lindqvist' }), fitResult(40));
+    render(<Dashboard />);
+    const ada = await screen.findByRole('row', { name: /Ada Okafor/ });
+    expect(within(ada).getByText('GitHub')).toBeTruthy();
+    expect(within(ada).getByText(/72 · Strong fit/)).toBeTruthy();
+    expect(within(ada).getByRole('combobox', { name: 'Status' })).toHaveProperty('value', 'saved');
+    expect(within(ada).getByText(/2026/)).toBeTruthy();
+    expect(within(row('Sam Lindqvist')).getByText('LinkedIn')).toBeTruthy();
+  });
+
+  it('changes a status through the background and records the event', async () => {
+    await shortlistProfile(db, snapshot(), fitResult());
+    render(<Dashboard />);
+    const select = within(await screen.findByRole('row', { name: /Ada Okafor/ })).getByRole('combobox', { name: 'Status' });
+    expect([...(select as HTMLSelectElement).options].map((o) => o.value)).not.toContain('mentoring');
+    await userEvent.selectOptions(select, 'contacted');
+    await waitFor(() => expect(within(row('Ada Okafor')).getByRole('combobox', { name: 'Status' })).toHaveProperty('value', 'contacted'));
+    const { events } = await listEvents(db, 'github:ada-okafor');
+    expect(events.at(-1)).toMatchObject({ type: 'status', from: 'saved', to: 'contacted' });
+  });
+
+  it('removes a person only after confirmation', async () => {
+    await shortlistProfile(db, snapshot(), fitResult());
+    render(<Dashboard />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Remove Ada Okafor' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await db.count('people')).toBe(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Ada Okafor' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm remove' }));
+    expect(await screen.findByText(/No one on your shortlist yet/)).toBeTruthy();
+    expect(await db.count('people')).toBe(0);
+  });
+
+  it('still opens with a damaged record, reports it, and keeps it', async () => {
+    await shortlistProfile(db, snapshot(), fitResult());
+    await db.put('people', { id: 'github:broken', profileKeys: ['github:broken'], status: 42 });
+    render(<Dashboard />);
+    const alert = await screen.findByRole('alert', { name: 'Damaged records' });
+    expect(alert.textContent).toContain('github:broken');
+    expect(alert.textContent).toContain('not deleted');
+    expect(screen.getByRole('row', { name: /Ada Okafor/ })).toBeTruthy();
+    expect(await db.get('people', 'github:broken')).toBeTruthy();
+  });
+
+  it('shows page text literally', async () => {
+    await shortlistProfile(db, snapshot({ name: '<img src=x onerror=alert(1)>Eve', headline: '{{firstName}}' }), fitResult());
+    const { container } = render(<Dashboard />);
+    expect(await screen.findByText('<img src=x onerror=alert(1)>Eve')).toBeTruthy();
+    expect(screen.getByText('{{firstName}}')).toBeTruthy();
+    expect(container.querySelector('img')).toBeNull();
+  });
+});

@@ -1,0 +1,63 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { Options } from '@/entrypoints/options/Options';
+import { loadMenteeProfile, menteeProfileItem } from '@/utils/settings/mentee-profile';
+import { loadQuietMode } from '@/utils/settings/quiet-mode';
+
+describe('the options page', () => {
+  it('starts from the labelled sample profile and saves the user goals', async () => {
+    render(<Options />);
+    expect(await screen.findByText(/sample profile of an aspiring ML engineer/)).toBeTruthy();
+    const roles = screen.getByLabelText('Target roles');
+    await userEvent.clear(roles);
+    await userEvent.type(roles, 'AI product manager, Data scientist');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'research advice' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save goals' }));
+    expect(await screen.findByRole('status')).toHaveProperty('textContent', expect.stringMatching(/Saved/));
+    const { profile, usesDefaultProfile } = await loadMenteeProfile();
+    expect(usesDefaultProfile).toBe(false);
+    expect(profile.targetRoles).toEqual(['AI product manager', 'Data scientist']);
+    expect(profile.helpWanted).toContain('research advice');
+  });
+
+  it('edits focus areas with their priority', async () => {
+    render(<Options />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Add focus area' }));
+    const fields = screen.getAllByRole('textbox', { name: /^Focus area \d+$/ });
+    const last = fields.at(-1) as HTMLElement;
+    await userEvent.type(last, 'computer vision');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: `Priority of focus area ${fields.length}` }), 'high');
+    await userEvent.click(screen.getByRole('button', { name: 'Save goals' }));
+    await screen.findByRole('status');
+    expect((await loadMenteeProfile()).profile.focusAreas.at(-1)).toEqual({ topic: 'computer vision', priority: 'high' });
+  });
+
+  it('shows why an invalid value was not saved', async () => {
+    render(<Options />);
+    const from = await screen.findByLabelText('Seniority gap from (years)');
+    await userEvent.clear(from);
+    await userEvent.type(from, '30');
+    const to = screen.getByLabelText('to');
+    await userEvent.clear(to);
+    await userEvent.type(to, '2');
+    await userEvent.click(screen.getByRole('button', { name: 'Save goals' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Not saved: .*seniorityGapYears/);
+    expect((await loadMenteeProfile()).usesDefaultProfile).toBe(true);
+  });
+
+  it('reports damaged stored goals and offers a fresh start', async () => {
+    await menteeProfileItem.setValue({ targetRoles: 7 });
+    render(<Options />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/could not be read/);
+    await userEvent.click(screen.getByRole('button', { name: 'Start again from the sample profile' }));
+    expect(await screen.findByText(/sample profile of an aspiring ML engineer/)).toBeTruthy();
+  });
+
+  it('turns quiet mode on per site', async () => {
+    render(<Options />);
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Quiet on LinkedIn' }));
+    expect(await loadQuietMode()).toEqual({ linkedin: true, github: false });
+    expect(screen.getByText(/LinkedIn's User Agreement/)).toBeTruthy();
+  });
+});
