@@ -1,0 +1,56 @@
+import { fold } from '../text';
+import { parseActivityDate } from './dates';
+import { visibleText } from './dom-text';
+import { isIgnored } from './sections';
+
+const maxEntries = 100;
+
+/**
+ * ages or dates of the person's recent posts and articles, one per list item, newest first as shown:
+ * "3h", "2w", "3mo" (signed-in and guest posts) or "2026-07-22" (guest articles)
+ */
+export function readRecentActivity(sections: Element[]): string[] {
+  const found: string[] = [];
+  for (const section of sections) {
+    const items = [...section.querySelectorAll('li')].filter((item) => {
+      const outer = item.parentElement?.closest('li') ?? null;
+      return outer === null || !section.contains(outer);
+    });
+    for (const item of items) {
+      if (isIgnored(item)) continue;
+      for (const element of item.querySelectorAll('time, span, p, div')) {
+        if (element.childElementCount > 0 && element.tagName !== 'P') continue;
+        const text = fold(element.textContent);
+        // short metadata lines only: "3h •", "posted this • 3mo", "Jul 22, 2026"
+        if (!text || text.length > 40) continue;
+        if (!/^(?:\d|posted|reposted|shared|commented|[a-z]{3}\.? \d)/i.test(text)) continue;
+        const date = parseActivityDate(text);
+        if (date) {
+          found.push(date);
+          break;
+        }
+      }
+      if (found.length >= maxEntries) return found;
+    }
+  }
+  return found;
+}
+
+// "You both studied at X", "You and Adi are both in Y", "Sudipta and 2 others can introduce you to Sri"
+const sharedPattern =
+  /\b(?:you both|you (?:and|&) .{1,60} (?:are|were) both|both (?:studied|worked|work|are)|can introduce you|mutual groups?)\b/i;
+
+/** the Highlights section's sentences about what the viewer shares with the person */
+export function readSharedHighlights(section: Element | null): string[] {
+  if (!section) return [];
+  const found: string[] = [];
+  for (const element of section.querySelectorAll('p, span')) {
+    if (element.querySelector('p, span[aria-hidden="true"]') || isIgnored(element)) continue;
+    const text = visibleText(element);
+    if (!text || text.length > 300 || !sharedPattern.test(text)) continue;
+    if (/^\d+ mutual groups?$/i.test(text)) continue;
+    if (!found.includes(text)) found.push(text);
+    if (found.length >= 50) break;
+  }
+  return found;
+}

@@ -1,0 +1,23 @@
+import { detectLinkedinPage } from './detect';
+import { unavailableReason } from './status';
+import { readTopCard } from './top-card';
+
+/**
+ * the element in the viewed person's top card after which the in-page hint goes: the headline when
+ * there is one, else the name heading's block; null when the page shows no top card
+ */
+export function findLinkedinHintAnchor(doc: Document, url: URL): Element | null {
+  try {
+    const page = detectLinkedinPage(url);
+    if (page.kind !== 'profile') return null;
+    // a "Profile Not Found" page has a heading too, but nobody to annotate
+    if (unavailableReason(doc, url, true)) return null;
+    const card = readTopCard(doc, page.handle, url.href);
+    if (!card?.nameElement || !card.name) return null;
+    if (card.headlineElement) return card.headlineElement;
+    // the name sits inside a link in 2026 markup: insert after the whole link, not inside it
+    return card.nameElement.closest('a') ?? card.nameElement;
+  } catch {
+    return null;
+  }
+}
