@@ -58,6 +58,10 @@ export const signalsSchema = z
     publicEmail: z.string().max(320).nullable(),
     recentActivity: z.array(z.string().max(40)).max(100),
     hasReadme: z.boolean(),
+    /** the person's own recent posts shown on the profile, newest first; text clipped by the extractor */
+    recentPosts: z
+      .array(z.object({ text: z.string().max(2_000), date: z.string().max(40).nullable() }))
+      .max(20),
     /** fields this page family should show but which could not be read: visible breakage */
     missing: z.array(z.string().max(60)).max(60),
     /** fields that were read */

@@ -1,0 +1,91 @@
+import type { ProfileSnapshot } from '@/utils/profile/snapshot';
+import { personalWebsiteOf, siteName } from '../contact';
+import { hasPhrase, matchKey } from '../match';
+
+// names too generic to prove the writer looked at their work
+const generic = new Set(
+  [
+    'self employed',
+    'freelance',
+    'freelancer',
+    'independent',
+    'stealth',
+    'stealth startup',
+    'confidential',
+    'various',
+    'none',
+    'blog',
+    'notes',
+    'website',
+    'homepage',
+    'portfolio',
+    'resume',
+    'demo',
+    'test',
+    'project',
+    'projects',
+    'docs',
+    'code',
+    'config',
+    'learning',
+    'python',
+    'machine learning',
+    'ml',
+    'ai',
+    'engineer',
+    'founder',
+    'student',
+  ].map((phrase) => matchKey(phrase).trim()),
+);
+
+const usable = (phrase: string | null | undefined): phrase is string => {
+  if (!phrase) return false;
+  const key = matchKey(phrase).trim();
+  return key.length >= 3 && key.length <= 120 && !generic.has(key);
+};
+
+// "You both studied at Northfield University" → "Northfield University"
+const highlightObject = (highlight: string) =>
+  /\b(?:at|in|of|from)\s+(.+)$/i.exec(highlight)?.[1]?.replace(/[.!]+$/, '') ?? highlight;
+
+/** what a draft could name to show it is about them: repos, roles, employers, schools, orgs, shared ground */
+export function profileFacts(profiles: readonly ProfileSnapshot[]): string[] {
+  // their own work first: the fix suggests the first fact
+  const facts: string[] = profiles.flatMap((profile) => profile.repos.map((repo) => repo.name));
+  for (const profile of profiles) {
+    facts.push(profile.company ?? '');
+    for (const item of profile.experience) {
+      facts.push(item.company ?? '');
+      // a single-word title ("Engineer") says nothing about them
+      if (item.title?.trim().includes(' ')) facts.push(item.title);
+    }
+    facts.push(...profile.education.map((item) => item.school ?? ''));
+    facts.push(...profile.organizations);
+    facts.push(...(profile.signals.sharedHighlights ?? []).map(highlightObject));
+    const segments = (profile.headline ?? '').split(/\s*[|•·,;]\s*|\s[-–—]\s|\s(?:at|@)\s/i);
+    facts.push(...segments.filter((segment) => /\S+\s+\S+/.test(segment) && segment.length <= 80));
+    if ((profile.signals.mutualConnections ?? 0) > 0) facts.push('mutual connection');
+  }
+  const website = personalWebsiteOf(profiles);
+  if (website) facts.push(siteName(website));
+  return [...new Set(facts.filter(usable))];
+}
+
+// "your post on eval harnesses", "your talk at PyCon": something of theirs, named, that we could not see
+const namedWork =
+  /\byour (?:recent )?(?:post|talk|article|paper|book|repo|repository|project|library|course|newsletter|podcast|episode|video|thread|keynote|presentation|tutorial|package|framework|essay|write-?up|work)s? (?:on|about|at|called|named|titled|for) ["“']?[\p{L}\p{N}][\p{L}\p{N}-]{2,}/iu;
+
+/** the facts a text names, plus a named piece of work we could not see on the profile */
+export function specificsIn(
+  text: string,
+  facts: readonly string[],
+  cited: readonly string[] = [],
+): string[] {
+  const key = matchKey(text);
+  const found = facts.filter((fact) => hasPhrase(key, fact));
+  for (const citation of cited)
+    if (usable(citation) && hasPhrase(key, citation)) found.push(citation);
+  const named = namedWork.exec(text.replace(/[’‘]/g, "'"));
+  if (named && found.length === 0) found.push(named[0]);
+  return [...new Set(found)];
+}
