@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runProfileHints } from '@/utils/hint/controller';
 import { detectGithubPage } from '@/utils/profile/github/detect';
-import { findGithubHintAnchor } from '@/utils/profile/github/extract';
+import { extractGithub, findGithubHintAnchor } from '@/utils/profile/github/extract';
 import { loadQuietMode } from '@/utils/settings/quiet-mode';
 
 // every github.com page: profiles are often reached by in-page (Turbo) navigation
@@ -11,6 +11,7 @@ export default defineContentScript({
   main(ctx) {
     runProfileHints(ctx, {
       isProfileUrl: (url) => detectGithubPage(url).kind === 'profile',
+      extract: (doc, url) => extractGithub(doc, url),
       anchor: (doc) => findGithubHintAnchor(doc),
       isDark: (doc) => {
         const mode = doc.documentElement.dataset.colorMode;

@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runProfileHints } from '@/utils/hint/controller';
 import { detectLinkedinPage } from '@/utils/profile/linkedin/detect';
-import { findLinkedinHintAnchor } from '@/utils/profile/linkedin/extract';
+import { extractLinkedin, findLinkedinHintAnchor } from '@/utils/profile/linkedin/extract';
 import { loadQuietMode } from '@/utils/settings/quiet-mode';
 
 // every linkedin.com page: profiles are mostly reached by in-page navigation from the feed or search
@@ -11,6 +11,7 @@ export default defineContentScript({
   main(ctx) {
     runProfileHints(ctx, {
       isProfileUrl: (url) => detectLinkedinPage(url).kind === 'profile',
+      extract: (doc, url) => extractLinkedin(doc, url),
       anchor: (doc, url) => findLinkedinHintAnchor(doc, url),
       isDark: (doc) =>
         doc.documentElement.classList.contains('theme--dark') ||

@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Analysis, TabRequest } from '../messaging/protocol';
 import { send } from '../messaging/send';
-import { extractProfile } from '../profile/extract';
 import type { ExtractResult, ProfileSnapshot } from '../profile/snapshot';
 import type { Status } from '../shortlist/status';
 import { type MountedHint, mountHint } from './mount';
@@ -11,6 +10,8 @@ import { type HintState, renderHint } from './view';
 export interface Site {
   /** cheap URL test: is this page worth reading at all */
   isProfileUrl(url: URL): boolean;
+  /** the site's extractor, unvalidated: the background validates what it receives */
+  extract(doc: Document, url: URL): ExtractResult;
   /** where the hint goes, next to the person's name */
   anchor(doc: Document, url: URL): Element | null;
   isDark(doc: Document): boolean;
@@ -128,7 +129,7 @@ export function runProfileHints(ctx: ContentScriptContext, site: Site): void {
     }
     if (reads >= MAX_READS_PER_URL) return;
     reads += 1;
-    latest = extractProfile(document, href);
+    latest = site.extract(document, url);
     if (!latest.ok) {
       snapshot = null;
       unmount();
@@ -166,7 +167,8 @@ export function runProfileHints(ctx: ContentScriptContext, site: Site): void {
     if (hint && records.every((record) => hint?.host.contains(record.target))) return;
     schedule();
   });
-  observer.observe(document.body, { childList: true, subtree: true });
+  // the root, not <body>: Turbo and LinkedIn swap the whole body on navigation
+  observer.observe(document.documentElement, { childList: true, subtree: true });
   ctx.onInvalidated(() => {
     observer.disconnect();
     unmount();
@@ -176,9 +178,9 @@ export function runProfileHints(ctx: ContentScriptContext, site: Site): void {
   // the popup asks what this tab shows
   browser.runtime.onMessage.addListener((message: unknown) => {
     if ((message as TabRequest | null)?.type !== 'currentProfile') return undefined;
-    return Promise.resolve(
-      location.href === lastUrl ? latest : extractProfile(document, location.href),
-    );
+    if (location.href === lastUrl) return Promise.resolve(latest);
+    const here = new URL(location.href);
+    return Promise.resolve(site.isProfileUrl(here) ? site.extract(document, here) : null);
   });
 
   void read();

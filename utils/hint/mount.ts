@@ -28,7 +28,10 @@ export function mountHint(anchor: Element, dark: boolean): MountedHint {
       root.querySelector('.card')?.remove();
       root.append(content);
       if (focused === null) return;
-      const buttons = [...root.querySelectorAll<HTMLButtonElement>('.actions button')];
+      // a disabled button can't hold focus: fall back to the first enabled one, never to the page
+      const buttons = [...root.querySelectorAll<HTMLButtonElement>('.actions button')].filter(
+        (button) => !button.disabled,
+      );
       (buttons.find((button) => button.textContent === focused) ?? buttons[0])?.focus();
     },
     remove() {

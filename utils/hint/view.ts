@@ -1,5 +1,5 @@
 import type { FitResult, Reason } from '../fit/result';
-import { type Status, statusLabels } from '../shortlist/status';
+import type { Status } from '../shortlist/status';
 
 export type HintState =
   | { kind: 'loading' }
@@ -119,7 +119,7 @@ export function renderHint(state: HintState, actions: HintActions): HTMLElement 
   const actionsRow = h('div', { class: 'actions' });
   if (status) {
     actionsRow.append(
-      h('span', { class: 'status' }, `Status: ${statusLabels[status]}`),
+      h('span', { class: 'status' }, `Status: ${status.replaceAll('-', ' ')}`),
       button('Open in dashboard', actions.openDashboard),
     );
   } else {

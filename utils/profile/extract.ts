@@ -2,9 +2,22 @@ import { detectGithubPage } from './github/detect';
 import { extractGithub } from './github/extract';
 import { detectLinkedinPage } from './linkedin/detect';
 import { extractLinkedin } from './linkedin/extract';
-import type { ExtractResult } from './snapshot';
+import { type ExtractResult, profileSnapshotSchema } from './snapshot';
 
-/** page DOM + URL → ProfileSnapshot; runs unchanged in a content script, happy-dom and the CLI */
+/** a snapshot that fails the contract is an unrecognized page, said with where it failed */
+export function checkExtraction(result: ExtractResult): ExtractResult {
+  if (!result.ok) return result;
+  const parsed = profileSnapshotSchema.safeParse(result.profile);
+  if (parsed.success) return { ok: true, profile: parsed.data };
+  const issue = parsed.error.issues[0];
+  return {
+    ok: false,
+    reason: 'unrecognized',
+    detail: `snapshot failed validation at ${issue?.path.join('.') || '?'}: ${issue?.message ?? ''}`,
+  };
+}
+
+/** page DOM + URL → validated ProfileSnapshot; runs unchanged in happy-dom, the CLI and the extension pages */
 export function extractProfile(doc: Document, pageUrl: string): ExtractResult {
   let url: URL;
   try {
@@ -13,8 +26,14 @@ export function extractProfile(doc: Document, pageUrl: string): ExtractResult {
     return { ok: false, reason: 'not-a-profile', detail: `not a URL: ${pageUrl.slice(0, 200)}` };
   }
   const github = detectGithubPage(url);
-  if (github.kind === 'profile') return extractGithub(doc, url);
+  if (github.kind === 'profile') return checkExtraction(extractGithub(doc, url));
   const linkedin = detectLinkedinPage(url);
-  if (linkedin.kind === 'profile' || linkedin.kind === 'details') return extractLinkedin(doc, url);
-  return { ok: false, reason: 'not-a-profile', detail: `${url.hostname}${url.pathname} is not a profile page` };
+  if (linkedin.kind === 'profile' || linkedin.kind === 'details') {
+    return checkExtraction(extractLinkedin(doc, url));
+  }
+  return {
+    ok: false,
+    reason: 'not-a-profile',
+    detail: `${url.hostname}${url.pathname} is not a profile page`,
+  };
 }

@@ -1,5 +1,5 @@
+import { emptySnapshot } from '../blank';
 import type { Education, ExtractResult, ProfileSnapshot, Signals } from '../snapshot';
-import { emptySnapshot, profileSnapshotSchema } from '../snapshot';
 import { fold, unique } from '../text';
 import { followersIn, readAbout } from './about';
 import { readRecentActivity, readSharedHighlights } from './activity';
@@ -194,16 +194,8 @@ function read(doc: Document, url: URL): ExtractResult {
       detail: `no profile fields could be read on ${url.hostname}${url.pathname.slice(0, 200)}`,
     };
   }
-  const parsed = profileSnapshotSchema.safeParse(fitToSchema(profile));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      ok: false,
-      reason: 'unrecognized',
-      detail: `snapshot failed validation at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`,
-    };
-  }
-  return { ok: true, profile: parsed.data };
+  // validated by extractProfile and by the background: zod stays out of the content script
+  return { ok: true, profile: fitToSchema(profile) };
 }
 
 /** LinkedIn profile or details page → ProfileSnapshot; never throws, whatever the Document holds */
