@@ -1,0 +1,111 @@
+import { describe, it } from 'vitest';
+import { bandFor, fitResultSchema } from '@/utils/fit/result';
+import { fixture, json, runScript, tempFile } from './run';
+
+const ada = fixture('github/profile-ada-okafor.html');
+const adaUrl = 'https://github.com/ada-okafor';
+const goals = tempFile(
+  'ml-goals.json',
+  JSON.stringify({
+    targetRoles: ['ML engineer'],
+    focusAreas: ['machine learning', 'Python', 'LLM evaluation'],
+    helpWanted: ['career guidance'],
+    yearsExperience: 1,
+    location: 'Lagos, Nigeria',
+    languages: ['English', 'Yoruba'],
+  }),
+);
+
+// each case is a separate process: they run side by side
+describe.concurrent('npm run fit', { timeout: 60_000 }, () => {
+  it('prints score, band, reasons and cite for a profile and a goals file', async ({ expect }) => {
+    const run = await runScript('fit', ['--goals', goals, '--url', adaUrl, ada]);
+    expect(run.code).toBe(0);
+    const out = json(run);
+    expect(Object.keys(out)).toEqual([
+      'ok',
+      'score',
+      'band',
+      'reasons',
+      'cite',
+      'usesDefaultProfile',
+    ]);
+    expect(out.ok).toBe(true);
+    const { ok: _ok, ...result } = out;
+    const fit = fitResultSchema.parse(result);
+    expect(fit.band).toBe(bandFor(fit.score));
+    expect(fit.usesDefaultProfile).toBe(false);
+    expect(fit.reasons[0]).toEqual({
+      signal: expect.any(String),
+      weight: expect.any(Number),
+      effect: expect.any(Number),
+      text: expect.any(String),
+    });
+    // ada's bio says she is an ML engineer who mentors: the fit should show it
+    expect(fit.reasons.some((r) => r.signal === 'expertise' && r.effect > 0)).toBe(true);
+  });
+
+  it('without --goals, measures against the default profile and says so', async ({ expect }) => {
+    const run = await runScript('fit', ['--url', adaUrl, ada]);
+    expect(run.code).toBe(0);
+    const out = json(run);
+    expect(out.usesDefaultProfile).toBe(true);
+    expect((out.reasons as { text: string }[]).some((r) => /example goals/.test(r.text))).toBe(
+      true,
+    );
+  });
+
+  it('a failed extraction prints the extract failure object, exit 0', async ({ expect }) => {
+    const run = await runScript('fit', [
+      '--url',
+      'https://github.com/lumenai',
+      fixture('github/org-page.html'),
+    ]);
+    expect(run.code).toBe(0);
+    expect(json(run)).toMatchObject({ ok: false, reason: 'not-a-profile' });
+  });
+
+  it('a goals file with only some fields takes defaults for the rest', async ({ expect }) => {
+    const partial = tempFile('partial.json', '{"focusAreas":["PyTorch"]}');
+    const run = await runScript('fit', ['--goals', partial, '--url', adaUrl, ada]);
+    expect(run.code).toBe(0);
+    expect(json(run).ok).toBe(true);
+  });
+
+  describe('bad goals: exit 2 with a message naming the field', () => {
+    it.for([
+      ['a wrong type', '{"yearsExperience":"ten"}', /invalid goals file .*: yearsExperience: /],
+      ['an unknown help option', '{"helpWanted":["a job please"]}', /helpWanted\.0: /],
+      [
+        'a bad focus priority',
+        '{"focusAreas":[{"topic":"ML","priority":"urgent"}]}',
+        /focusAreas\.0\.priority: /,
+      ],
+      ['not JSON', '{targetRoles: [', /is not valid JSON/],
+      ['not an object', '["ML engineer"]', /must hold a JSON object/],
+    ] as const)('%s', async ([, content, message], { expect }) => {
+      const file = tempFile(
+        `bad-${content.length}-${Math.random().toString(36).slice(2)}.json`,
+        content,
+      );
+      const run = await runScript('fit', ['--goals', file, '--url', adaUrl, ada]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(message);
+    });
+
+    it('a missing goals file', async ({ expect }) => {
+      const run = await runScript('fit', ['--goals', '/no/such/goals.json', '--url', adaUrl, ada]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/cannot read goals file \/no\/such\/goals\.json \(ENOENT\)/);
+    });
+  });
+
+  it('bad arguments exit 2 like extract', async ({ expect }) => {
+    const run = await runScript('fit', ['--goals', goals, ada]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/missing --url/);
+  });
+});

@@ -1,0 +1,84 @@
+import type { Contribution, FitContext } from '../contribution';
+import { yearsOfExperience } from '../dates';
+import { clip, formatCount, formatYears } from '../format';
+
+const best = 14;
+
+// c-level, chair, founder: rarely free to mentor when the organisation is huge
+const executive =
+  /(?<!vice[\s-])(?<![\p{L}])(CEO|CTO|CFO|COO|CMO|CIO|CPO|chief [\p{L}]+ officer|chair(?:man|woman|person)?|president|co-?founder|founder|managing director|general partner)(?![\p{L}])/iu;
+// organisations big enough that their executives are out of reach for a cold message
+const hugeOrganisation =
+  /(?<![\p{L}])(Microsoft|Google|Alphabet|Meta|Facebook|Amazon|AWS|Apple|Nvidia|NVIDIA|IBM|Oracle|Salesforce|Tesla|OpenAI|Intel|Samsung|Netflix|SAP|Accenture|Deloitte|LinkedIn|Uber|Airbnb|PayPal|Adobe|Cisco|Anthropic|DeepMind|Baidu|Alibaba|Tencent|ByteDance|Walmart|JPMorgan|Goldman Sachs)(?![\p{L}])/u;
+const bigAudience = 100_000;
+
+function executiveRole(ctx: FitContext): Contribution | null {
+  const { person } = ctx;
+  const titles = [
+    ...person.currentRoles.map((role) => [role.title, role.company].filter(Boolean).join(' at ')),
+    ...person.headlines,
+  ];
+  const hugeTitle = titles.find((text) => executive.test(text) && hugeOrganisation.test(text));
+  const title = hugeTitle ?? titles.find((text) => executive.test(text));
+  if (!title) return null;
+  const followers = Math.max(person.linkedinFollowers ?? 0, person.githubFollowers ?? 0);
+  const huge = Boolean(hugeTitle) || hugeOrganisation.test(person.company ?? '');
+  if (!huge && followers < bigAudience) return null;
+  const why = huge
+    ? 'an executive of a huge organisation'
+    : `an executive with ${formatCount(followers)} followers`;
+  return {
+    signal: 'experience',
+    points: -18,
+    ceiling: 40,
+    text: `${clip(title, 120)}: ${why} is a long shot as a mentor`,
+  };
+}
+
+/** years of experience from dated roles against the gap the user asked for */
+export function experience(ctx: FitContext): Contribution[] {
+  const exec = executiveRole(ctx);
+  const years = yearsOfExperience(ctx.person.experience, ctx.nowMonth);
+  if (years === null) {
+    const why =
+      ctx.person.experience.length > 0 ? 'their roles show no dates' : 'no roles on this page';
+    const unknown: Contribution = {
+      signal: 'experience',
+      points: 0,
+      text: `Couldn't tell their years of experience: ${why}`,
+    };
+    return exec ? [exec, unknown] : [unknown];
+  }
+  const { min, max } = ctx.mentee.preferences.seniorityGapYears;
+  const mine = ctx.mentee.yearsExperience;
+  // whole years: "15 yrs more" should not read as beyond a 15-year limit
+  const gap = Math.round(years - mine);
+  const has = `About ${formatYears(years)} of dated experience`;
+  let gapReason: Contribution;
+  if (gap >= min && gap <= max) {
+    gapReason = {
+      signal: 'experience',
+      points: best,
+      text: `${has}, ${formatYears(gap)} more than you: a good gap to learn from`,
+    };
+  } else if (gap > max) {
+    gapReason = {
+      signal: 'experience',
+      points: Math.max(4, best - (gap - max)),
+      text: `${has}, ${formatYears(gap)} more than you: further ahead than the ${max}-year gap you prefer`,
+    };
+  } else if (gap > 0) {
+    gapReason = {
+      signal: 'experience',
+      points: Math.round((best * 0.5 * gap) / Math.max(min, 1)),
+      text: `${has}, only ${formatYears(gap)} more than you: closer to a peer than a mentor`,
+    };
+  } else {
+    gapReason = {
+      signal: 'experience',
+      points: -6,
+      text: `${has}, no more than ${mine < 1 ? 'you' : `your ${formatYears(mine)}`}`,
+    };
+  }
+  return exec ? [exec, gapReason] : [gapReason];
+}
