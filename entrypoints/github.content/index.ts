@@ -2,7 +2,6 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runProfileHints } from '@/utils/hint/controller';
 import { detectGithubPage } from '@/utils/profile/github/detect';
 import { extractGithub, findGithubHintAnchor } from '@/utils/profile/github/extract';
-import { loadQuietMode } from '@/utils/settings/quiet-mode';
 
 // every github.com page: profiles are often reached by in-page (Turbo) navigation
 export default defineContentScript({
@@ -10,6 +9,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     runProfileHints(ctx, {
+      name: 'github',
       isProfileUrl: (url) => detectGithubPage(url).kind === 'profile',
       extract: (doc, url) => extractGithub(doc, url),
       anchor: (doc) => findGithubHintAnchor(doc),
@@ -18,7 +18,6 @@ export default defineContentScript({
         if (mode === 'dark') return true;
         return mode === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches;
       },
-      quiet: async () => (await loadQuietMode()).github,
     });
   },
 });

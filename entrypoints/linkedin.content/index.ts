@@ -2,7 +2,6 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runProfileHints } from '@/utils/hint/controller';
 import { detectLinkedinPage } from '@/utils/profile/linkedin/detect';
 import { extractLinkedin, findLinkedinHintAnchor } from '@/utils/profile/linkedin/extract';
-import { loadQuietMode } from '@/utils/settings/quiet-mode';
 
 // every linkedin.com page: profiles are mostly reached by in-page navigation from the feed or search
 export default defineContentScript({
@@ -10,6 +9,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     runProfileHints(ctx, {
+      name: 'linkedin',
       isProfileUrl: (url) => detectLinkedinPage(url).kind === 'profile',
       extract: (doc, url) => extractLinkedin(doc, url),
       anchor: (doc, url) => findLinkedinHintAnchor(doc, url),
@@ -17,7 +17,6 @@ export default defineContentScript({
         doc.documentElement.classList.contains('theme--dark') ||
         (!doc.documentElement.classList.contains('theme--light') &&
           matchMedia('(prefers-color-scheme: dark)').matches),
-      quiet: async () => (await loadQuietMode()).linkedin,
     });
   },
 });

@@ -5,6 +5,7 @@ import {
   hint,
   type Launched,
   launch,
+  serviceWorkerRunning,
   stopServiceWorker,
 } from './support/extension';
 import { installTurboLikeNavigation, navigateInPage } from './support/turbo';
@@ -76,7 +77,7 @@ describe('from a GitHub profile to the shortlist, in Chromium', () => {
       .toBe('contacted');
 
     await stopServiceWorker(launched);
-    await expect.poll(() => launched?.context.serviceWorkers().length).toBe(0);
+    expect(await serviceWorkerRunning(launched)).toBe(false);
     await page.reload();
     await expect
       .poll(() => hint(page).getByText('Status: contacted').count(), { timeout: 15_000 })

@@ -3,11 +3,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Analysis, TabRequest } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import type { ExtractResult, ProfileSnapshot } from '../profile/snapshot';
-import type { Status } from '../shortlist/status';
+import { loadQuietMode, type QuietMode, quietModeItem } from '../settings/quiet-mode';
 import { type MountedHint, mountHint } from './mount';
 import { type HintState, renderHint } from './view';
 
 export interface Site {
+  name: keyof QuietMode;
   /** cheap URL test: is this page worth reading at all */
   isProfileUrl(url: URL): boolean;
   /** the site's extractor, unvalidated: the background validates what it receives */
@@ -15,13 +16,11 @@ export interface Site {
   /** where the hint goes, next to the person's name */
   anchor(doc: Document, url: URL): Element | null;
   isDark(doc: Document): boolean;
-  /** true when the user chose quiet mode for this site: read, but insert nothing */
-  quiet(): Promise<boolean>;
 }
 
 // late sections re-trigger reading, but only so often and so many times per page
 const SETTLE_MS = 250;
-const MAX_READS_PER_URL = 25;
+const MAX_READS_PER_URL = 40;
 
 const contextGone = (error: unknown): boolean =>
   error instanceof Error && /context invalidated|Receiving end does not exist/i.test(error.message);
@@ -29,15 +28,17 @@ const contextGone = (error: unknown): boolean =>
 /** reads the profile in front of the user and keeps one hint in sync with it */
 export function runProfileHints(ctx: ContentScriptContext, site: Site): void {
   let hint: MountedHint | null = null;
+  let quiet = true;
   let lastUrl = '';
   let lastKey = '';
   let reads = 0;
   let timer: number | undefined;
   let latest: ExtractResult | null = null;
   let snapshot: ProfileSnapshot | null = null;
+  let personId: string | null = null;
   let state: HintState = { kind: 'loading' };
+  // each read that changes what we show gets a number; late answers for older ones are dropped
   let generation = 0;
-  let shownHandle = '';
 
   const actions = {
     shortlist: () => void shortlist(),
@@ -48,7 +49,6 @@ export function runProfileHints(ctx: ContentScriptContext, site: Site): void {
       if (state.kind === 'ready') update({ ...state, expanded: !state.expanded });
     },
   };
-  let personId: string | null = null;
 
   function calm(error: unknown) {
     const message = contextGone(error)
@@ -71,14 +71,17 @@ export function runProfileHints(ctx: ContentScriptContext, site: Site): void {
   }
 
   async function shortlist() {
-    if (!snapshot || state.kind !== 'ready') return;
+    const current = snapshot;
+    if (!current || state.kind !== 'ready') return;
+    const mine = generation;
     update({ ...state, busy: true, error: null });
     try {
-      const person = await send({ type: 'shortlist', snapshot });
+      const person = await send({ type: 'shortlist', snapshot: current });
+      if (mine !== generation || state.kind !== 'ready') return;
       personId = person.id;
-      if (state.kind === 'ready') update({ ...state, busy: false, status: person.status });
+      update({ ...state, busy: false, status: person.status });
     } catch (error) {
-      calm(error);
+      if (mine === generation) calm(error);
     }
   }
 
@@ -96,12 +99,11 @@ export function runProfileHints(ctx: ContentScriptContext, site: Site): void {
       update({ kind: 'error', message: 'error' in analysis ? analysis.error : 'No score.' });
       return;
     }
-    const status: Status | null = analysis.person?.status ?? null;
     update({
       kind: 'ready',
       name: current.name,
       fit: analysis.fit,
-      status,
+      status: analysis.person?.status ?? null,
       missing: current.signals.missing ?? [],
       busy: false,
       expanded: state.kind === 'ready' ? state.expanded : false,
@@ -111,7 +113,8 @@ export function runProfileHints(ctx: ContentScriptContext, site: Site): void {
     });
   }
 
-  async function read() {
+  /** synchronous up to the background call, so two reads never interleave */
+  function read() {
     timer = undefined;
     if (!ctx.isValid) return;
     const href = location.href;
@@ -130,36 +133,33 @@ export function runProfileHints(ctx: ContentScriptContext, site: Site): void {
     if (reads >= MAX_READS_PER_URL) return;
     reads += 1;
     latest = site.extract(document, url);
-    if (!latest.ok) {
-      snapshot = null;
+    if (!latest.ok || quiet) {
+      snapshot = latest.ok ? latest.profile : null;
       unmount();
       return;
     }
     const anchor = site.anchor(document, url);
+    if (!anchor) return;
     const key = JSON.stringify(latest.profile);
     const placed = hint?.host.isConnected && hint.host.previousElementSibling === anchor;
-    if (key === lastKey && (placed || !anchor)) return;
+    if (key === lastKey && placed) return;
+    const samePerson =
+      snapshot?.handle === latest.profile.handle && snapshot.source === latest.profile.source;
     lastKey = key;
     snapshot = latest.profile;
     generation += 1;
-    if (await site.quiet()) {
-      unmount();
-      return;
-    }
-    if (!anchor) return;
     // another person: never show the previous one's score, not even for a frame
-    if (snapshot.handle !== shownHandle) state = { kind: 'loading' };
-    shownHandle = snapshot.handle;
+    if (!samePerson) state = { kind: 'loading' };
     if (!placed) {
       unmount();
       hint = mountHint(anchor, site.isDark(document));
     }
     hint?.show(renderHint(state, actions));
-    await analyze(snapshot, generation);
+    void analyze(snapshot, generation);
   }
 
   function schedule() {
-    if (timer === undefined && ctx.isValid) timer = ctx.setTimeout(() => void read(), SETTLE_MS);
+    if (timer === undefined && ctx.isValid) timer = ctx.setTimeout(read, SETTLE_MS);
   }
 
   // page changes (in-page navigation, late sections) only schedule a read; the read itself is bounded
@@ -169,19 +169,32 @@ export function runProfileHints(ctx: ContentScriptContext, site: Site): void {
   });
   // the root, not <body>: Turbo and LinkedIn swap the whole body on navigation
   observer.observe(document.documentElement, { childList: true, subtree: true });
+  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  const unwatch = quietModeItem.watch(() => {
+    void loadQuietMode().then((mode) => {
+      quiet = mode[site.name];
+      lastKey = '';
+      reads = 0;
+      read();
+    });
+  });
   ctx.onInvalidated(() => {
     observer.disconnect();
+    unwatch();
     unmount();
   });
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
 
-  // the popup asks what this tab shows
+  // the popup asks what this tab shows, quiet mode or not
   browser.runtime.onMessage.addListener((message: unknown) => {
     if ((message as TabRequest | null)?.type !== 'currentProfile') return undefined;
-    if (location.href === lastUrl) return Promise.resolve(latest);
+    if (location.href === lastUrl && latest) return Promise.resolve(latest);
     const here = new URL(location.href);
     return Promise.resolve(site.isProfileUrl(here) ? site.extract(document, here) : null);
   });
 
-  void read();
+  // quiet until we know otherwise: a quiet page must never flash a hint
+  void loadQuietMode().then((mode) => {
+    quiet = mode[site.name];
+    read();
+  });
 }

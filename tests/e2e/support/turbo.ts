@@ -8,10 +8,15 @@ import type { Page } from 'playwright-core';
 export async function installTurboLikeNavigation(page: Page): Promise<void> {
   await page.evaluate(() => {
     const cache = new Map<string, HTMLElement>();
-    const swap = (body: HTMLElement) => document.body.replaceWith(body);
+    let shown = location.href;
+    const swap = (body: HTMLElement) => {
+      // keep a snapshot of the page we leave, as Turbo does, for back and forward
+      cache.set(shown, document.body.cloneNode(true) as HTMLElement);
+      shown = location.href;
+      document.body.replaceWith(body);
+    };
     const w = window as unknown as { __navigate(url: string): Promise<void> };
     w.__navigate = async (url: string) => {
-      cache.set(location.href, document.body.cloneNode(true) as HTMLElement);
       const html = await (await fetch(url)).text();
       const next = new DOMParser().parseFromString(html, 'text/html');
       history.pushState({ turbo: true }, '', url);
