@@ -1,5 +1,7 @@
+import { ChannelLimitsForm } from '@/components/draft/ChannelLimitsForm';
 import { MenteeProfileForm } from '@/components/MenteeProfileForm';
 import { QuietModeSettings } from '@/components/QuietModeSettings';
+import { TemplateManager } from '@/components/templates/TemplateManager';
 import { useAsync } from '@/components/useAsync';
 import type { MenteeProfileInput } from '@/utils/fit/mentee';
 import {
@@ -37,6 +39,10 @@ export function Options() {
           }}
         />
       )}
+      <h2>Templates</h2>
+      <TemplateManager />
+      <h2>Channels</h2>
+      <ChannelLimitsForm />
       <h2>Quiet mode</h2>
       <QuietModeSettings />
     </main>

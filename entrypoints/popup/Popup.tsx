@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { DraftEditor } from '@/components/draft/DraftEditor';
 import { FitSummary } from '@/components/FitSummary';
 import { useAsync } from '@/components/useAsync';
 import type { Analysis } from '@/utils/messaging/protocol';
 import { send } from '@/utils/messaging/send';
 import type { ProfileSnapshot } from '@/utils/profile/snapshot';
+import { loadDraft } from '@/utils/settings/drafts';
 import { statusLabels } from '@/utils/shortlist/status';
 import { currentTabProfile } from './currentTab';
 
@@ -29,6 +31,20 @@ async function loadCurrent(): Promise<Current> {
 function CurrentPerson({ current, onChange }: { current: Current; onChange: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [drafting, setDrafting] = useState(false);
+  const personId = current.kind === 'profile' ? (current.analysis.person?.id ?? null) : null;
+  // a draft in progress opens at once: closing the popup never loses it
+  useEffect(() => {
+    if (!personId) return;
+    let live = true;
+    void loadDraft(personId).then(
+      (saved) => live && saved.status === 'ok' && setDrafting(true),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [personId]);
   if (current.kind === 'none') {
     return (
       <p className="muted">
@@ -61,9 +77,20 @@ function CurrentPerson({ current, onChange }: { current: Current; onChange: () =
         <p className="error">{'error' in analysis ? analysis.error : ''}</p>
       )}
       {analysis.person ? (
-        <p>
-          Status: <strong>{statusLabels[analysis.person.status]}</strong>
-        </p>
+        <>
+          <p>
+            Status: <strong>{statusLabels[analysis.person.status]}</strong>
+          </p>
+          <button
+            type="button"
+            className={drafting ? undefined : 'primary'}
+            aria-expanded={drafting}
+            onClick={() => setDrafting(!drafting)}
+          >
+            Draft message
+          </button>
+          {drafting && <DraftEditor person={analysis.person} onRecorded={onChange} />}
+        </>
       ) : (
         <button type="button" className="primary" onClick={shortlist} disabled={busy}>
           {busy ? 'Saving…' : 'Shortlist'}
@@ -86,7 +113,7 @@ export function Popup() {
     count.reload();
   };
   return (
-    <main style={{ width: 340, padding: 14 }}>
+    <main style={{ width: 360, padding: 14, boxSizing: 'border-box' }}>
       <h1>MentorLens</h1>
       {current.state.status === 'loading' && <p className="muted">Reading this tab…</p>}
       {current.state.status === 'error' && <p className="error">{current.state.error}</p>}

@@ -1,0 +1,64 @@
+import { defaultMenteeProfile, type MenteeProfile } from '@/utils/fit/mentee';
+import { type ChannelLimits, defaultChannelLimits } from '@/utils/outreach/channels';
+import type { Template } from '@/utils/outreach/templates';
+import { loadChannelLimits } from '@/utils/settings/channels';
+import { loadDraft, type SavedDraft } from '@/utils/settings/drafts';
+import { loadMenteeProfile } from '@/utils/settings/mentee-profile';
+import { allTemplates, loadUserTemplates } from '@/utils/settings/templates';
+
+/** what the editor needs before it can show a draft; anything unreadable is said, then worked around */
+export type EditorSetup = {
+  limits: ChannelLimits;
+  /** built-ins, then the user's */
+  templates: Template[];
+  saved: SavedDraft | null;
+  mentee: MenteeProfile;
+  usesDefaultProfile: boolean;
+  /** plain sentences about settings that could not be read and what the editor does instead */
+  notices: string[];
+};
+
+const message = (reason: unknown) => (reason instanceof Error ? reason.message : String(reason));
+
+export async function loadSetup(
+  personId: string,
+  given?: { mentee: MenteeProfile; usesDefaultProfile: boolean },
+): Promise<EditorSetup> {
+  const [limits, user, draft, mentee] = await Promise.allSettled([
+    loadChannelLimits(),
+    loadUserTemplates(),
+    loadDraft(personId),
+    given
+      ? Promise.resolve({ profile: given.mentee, usesDefaultProfile: given.usesDefaultProfile })
+      : loadMenteeProfile(),
+  ]);
+  const notices: string[] = [];
+  if (limits.status === 'rejected') {
+    notices.push(`${message(limits.reason)} The default limits apply meanwhile.`);
+  }
+  if (user.status === 'rejected') {
+    notices.push(`${message(user.reason)} Only the built-in templates are offered meanwhile.`);
+  } else if (user.value.notice) {
+    notices.push(user.value.notice);
+  }
+  if (draft.status === 'rejected') {
+    notices.push(
+      `Your saved draft could not be read (${message(draft.reason)}); a fresh one was started.`,
+    );
+  } else if (draft.value.status === 'damaged') {
+    notices.push(`${draft.value.error} A fresh draft was started; it replaces the damaged one.`);
+  }
+  if (mentee.status === 'rejected') {
+    notices.push(
+      `${message(mentee.reason)} Your name and goal are left for you to fill meanwhile.`,
+    );
+  }
+  return {
+    limits: limits.status === 'fulfilled' ? limits.value : defaultChannelLimits,
+    templates: allTemplates(user.status === 'fulfilled' ? user.value.templates : []),
+    saved: draft.status === 'fulfilled' && draft.value.status === 'ok' ? draft.value.draft : null,
+    mentee: mentee.status === 'fulfilled' ? mentee.value.profile : defaultMenteeProfile,
+    usesDefaultProfile: mentee.status === 'fulfilled' ? mentee.value.usesDefaultProfile : true,
+    notices,
+  };
+}

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import {
+  draftContext,
+  fillInText,
+  kindsFor,
+  outreachHistory,
+  sentText,
+  swapPhrase,
+} from '@/components/draft/compose';
+import { type EditEnv, edit, initialEditing } from '@/components/draft/editing';
+import { movesToContacted, recordLabel } from '@/components/draft/record';
+import { defaultChannelLimits } from '@/utils/outreach/channels';
+import { followUpsAllowed } from '@/utils/outreach/restraint';
+import { builtInTemplates } from '@/utils/outreach/templates';
+import type { Person } from '@/utils/shortlist/person';
+import { linkedinPerson } from '../../utils/outreach/people';
+import { sam, strongFit } from './people';
+
+const person = (overrides: Partial<Person> = {}): Person => ({
+  id: 'linkedin:priya-raman-ml',
+  profileKeys: ['linkedin:priya-raman-ml'],
+  name: 'Priya Raman',
+  headline: null,
+  profiles: { linkedin: linkedinPerson() },
+  fit: strongFit(),
+  status: 'saved',
+  statusChangedAt: '2026-01-01T10:00:00.000Z',
+  savedAt: '2026-01-01T10:00:00.000Z',
+  updatedAt: '2026-01-01T10:00:00.000Z',
+  role: null,
+  tags: [],
+  notes: '',
+  doNotContact: false,
+  focusArea: null,
+  cadence: 'none',
+  goalIds: [],
+  fitHistory: [],
+  followUp: { lastContactAt: null, count: 0 },
+  stages: { contacted: null, replied: null, meeting: null, mentoring: null },
+  lastMeetingAt: null,
+  ...overrides,
+});
+
+const envFor = (who: Person): EditEnv => {
+  const ctx = draftContext({
+    person: who,
+    mentee: sam,
+    usesDefaultProfile: false,
+    limits: defaultChannelLimits,
+    templates: [...builtInTemplates],
+  });
+  const advice = followUpsAllowed(outreachHistory(who), new Date('2026-03-01T10:00:00Z'));
+  return { ctx, kinds: (all) => kindsFor(who.status, advice, all) };
+};
+
+describe('filling text the user edited', () => {
+  it('replaces every {{name}}, spaces inside allowed, and inserts the value literally', () => {
+    expect(
+      fillInText(
+        'Hi {{firstName}} / {{ firstName }} / {{myName}}',
+        'firstName',
+        '$& $1 {{myName}}',
+      ),
+    ).toBe('Hi $& $1 {{myName}} / $& $1 {{myName}} / {{myName}}');
+  });
+
+  it('swaps a phrase only when it is there', () => {
+    expect(swapPhrase('I read your repo, your repo!', 'your repo', 'your post')).toBe(
+      'I read your post, your post!',
+    );
+    expect(swapPhrase('nothing here', 'your repo', 'x')).toBeNull();
+    expect(swapPhrase('text', '', 'x')).toBeNull();
+  });
+});
+
+describe('what the editor offers', () => {
+  it('reads follow-up history from the shortlist’s bookkeeping', () => {
+    const contacted = person({
+      status: 'contacted',
+      stages: {
+        contacted: '2026-02-01T10:00:00.000Z',
+        replied: null,
+        meeting: null,
+        mentoring: null,
+      },
+      followUp: { lastContactAt: '2026-02-10T10:00:00.000Z', count: 1 },
+    });
+    const advice = followUpsAllowed(outreachHistory(contacted), new Date('2026-02-20T10:00:00Z'));
+    expect(advice).toMatchObject({ allowed: true, kind: 'second-follow-up', sent: 1 });
+    const twice = { ...contacted, followUp: { ...contacted.followUp, count: 2 } };
+    expect(followUpsAllowed(outreachHistory(twice), new Date('2026-02-25T10:00:00Z')).allowed).toBe(
+      false,
+    );
+    const replied = {
+      ...contacted,
+      status: 'replied' as const,
+      statusChangedAt: '2026-02-12T10:00:00.000Z',
+    };
+    expect(
+      followUpsAllowed(outreachHistory(replied), new Date('2026-02-25T10:00:00Z')).reason,
+    ).toMatch(/They replied/);
+  });
+
+  it('offers the kinds of the person’s stage, and every other kind on request, never an unwelcome follow-up', () => {
+    const none = followUpsAllowed([], new Date());
+    expect(kindsFor('saved', none, false)).toEqual(['first-approach']);
+    expect(kindsFor('meeting-scheduled', none, false)[0]).toBe('meeting-agenda');
+    const all = kindsFor('saved', none, true);
+    expect(all).toContain('graceful-close');
+    expect(all).not.toContain('follow-up');
+    expect(all).not.toContain('second-follow-up');
+  });
+
+  it('says “mark as contacted” only when recording moves them there', () => {
+    expect(movesToContacted('saved', 'ask-fees')).toBe(true);
+    expect(movesToContacted('no-response', 'first-approach')).toBe(true);
+    expect(movesToContacted('paused', 'graceful-close')).toBe(false);
+    expect(movesToContacted('mentoring', 'progress-update')).toBe(false);
+    expect(recordLabel('contacted', 'follow-up', 'email')).toBe('Record as sent on Email');
+    expect(recordLabel('saved', 'first-approach', 'linkedin-inmail')).toBe(
+      'Mark as contacted on LinkedIn InMail',
+    );
+  });
+
+  it('records the subject above the body only on channels with one', () => {
+    expect(sentText({ channel: 'email', subject: ' Hello ', body: 'Body' })).toBe(
+      'Subject: Hello\n\nBody',
+    );
+    expect(
+      sentText({ channel: 'linkedin-connection-note', subject: 'ignored', body: 'Body' }),
+    ).toBe('Body');
+  });
+});
+
+describe('editing', () => {
+  const who = person();
+  const env = envFor(who);
+  const start = initialEditing(env, ['linkedin-connection-note', 'linkedin-inmail'], null);
+
+  it('keeps an edited text when a citation changes, swapping just the cited words', () => {
+    const edited = edit(env, start, { type: 'body', text: `${start.body} PS: thanks.` });
+    const swapped = edit(env, edited, { type: 'cite', slot: 'theirWork', id: null });
+    // none picked: the user writes their own; the text is kept as it was
+    expect(swapped.body).toBe(edited.body);
+    expect(swapped.note).toMatch(/unchanged/);
+  });
+
+  it('keeps the template and the user’s text when moving to a channel that takes the same template', () => {
+    const followUp = person({ status: 'paused' });
+    const all = edit(
+      envFor(followUp),
+      initialEditing(envFor(followUp), ['linkedin-connection-note', 'linkedin-inmail'], null),
+      {
+        type: 'allKinds',
+        on: true,
+      },
+    );
+    const graceful = edit(envFor(followUp), all, {
+      type: 'template',
+      id: 'builtin-graceful-close-warm',
+    });
+    const typed = edit(envFor(followUp), graceful, { type: 'body', text: 'My own goodbye.' });
+    const moved = edit(envFor(followUp), typed, { type: 'channel', channel: 'linkedin-inmail' });
+    expect(moved.templateId).toBe('builtin-graceful-close-warm');
+    expect(moved.body).toBe('My own goodbye.');
+  });
+
+  it('ignores an empty fill and an unknown template', () => {
+    expect(edit(env, start, { type: 'fill', name: 'firstName', value: '   ' })).toBe(start);
+    expect(edit(env, start, { type: 'template', id: 'no-such-template' })).toBe(start);
+  });
+});
