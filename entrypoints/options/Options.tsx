@@ -1,9 +1,13 @@
 import { ChannelLimitsForm } from '@/components/draft/ChannelLimitsForm';
+import { FitWeightsForm } from '@/components/FitWeightsForm';
 import { MenteeProfileForm } from '@/components/MenteeProfileForm';
+import { Onboarding } from '@/components/Onboarding';
 import { QuietModeSettings } from '@/components/QuietModeSettings';
 import { TemplateManager } from '@/components/templates/TemplateManager';
 import { useAsync } from '@/components/useAsync';
+import privacy from '@/PRIVACY.md?raw';
 import type { MenteeProfileInput } from '@/utils/fit/mentee';
+import { loadFitWeights, resetFitWeights, saveFitWeights } from '@/utils/settings/fit-weights';
 import {
   loadMenteeProfile,
   resetMenteeProfile,
@@ -12,9 +16,17 @@ import {
 
 export function Options() {
   const mentee = useAsync(loadMenteeProfile);
+  const weights = useAsync(loadFitWeights);
+  const save = async (profile: unknown) => {
+    await saveMenteeProfile(profile as MenteeProfileInput);
+    mentee.reload();
+  };
   return (
     <main className="page">
       <h1>MentorLens settings</h1>
+      {mentee.state.status === 'ready' && mentee.state.value.usesDefaultProfile && (
+        <Onboarding onSave={save} />
+      )}
       <h2>Your goals</h2>
       {mentee.state.status === 'loading' && <p className="muted">Loading…</p>}
       {mentee.state.status === 'error' && (
@@ -39,12 +51,40 @@ export function Options() {
           }}
         />
       )}
+      <h2>Fit weights</h2>
+      {weights.state.status === 'error' && (
+        <div role="alert">
+          <p className="error">{weights.state.error}</p>
+          <button type="button" onClick={() => void resetFitWeights().then(weights.reload)}>
+            Reset weights
+          </button>
+        </div>
+      )}
+      {weights.state.status === 'ready' && mentee.state.status === 'ready' && (
+        <FitWeightsForm
+          initial={weights.state.value}
+          mentee={mentee.state.value.profile}
+          onSave={async (value) => {
+            await saveFitWeights(value);
+          }}
+          onReset={resetFitWeights}
+        />
+      )}
       <h2>Templates</h2>
       <TemplateManager />
       <h2>Channels</h2>
       <ChannelLimitsForm />
       <h2>Quiet mode</h2>
       <QuietModeSettings />
+      <h2>Privacy</h2>
+      <p>
+        Everything MentorLens keeps stays in this browser: nothing is sent anywhere. The full
+        policy:
+      </p>
+      <details>
+        <summary>Privacy policy</summary>
+        <pre className="policy">{privacy}</pre>
+      </details>
     </main>
   );
 }

@@ -1,108 +1,21 @@
-import { useEffect, useState } from 'react';
-import { DraftEditor } from '@/components/draft/DraftEditor';
-import { FitSummary } from '@/components/FitSummary';
+import { browser } from 'wxt/browser';
+import { CurrentPerson, loadCurrent } from '@/components/current-tab/CurrentPerson';
 import { useAsync } from '@/components/useAsync';
-import type { Analysis } from '@/utils/messaging/protocol';
 import { send } from '@/utils/messaging/send';
-import type { ProfileSnapshot } from '@/utils/profile/snapshot';
-import { loadDraft } from '@/utils/settings/drafts';
-import { statusLabels } from '@/utils/shortlist/status';
-import { currentTabProfile } from './currentTab';
 
-type Current =
-  | { kind: 'none' }
-  | { kind: 'unreadable'; detail: string }
-  | { kind: 'profile'; snapshot: ProfileSnapshot; analysis: Analysis };
-
-async function loadCurrent(): Promise<Current> {
-  const result = await currentTabProfile();
-  if (!result) return { kind: 'none' };
-  if (!result.ok)
-    return result.reason === 'not-a-profile'
-      ? { kind: 'none' }
-      : { kind: 'unreadable', detail: result.detail };
-  return {
-    kind: 'profile',
-    snapshot: result.profile,
-    analysis: await send({ type: 'analyze', snapshot: result.profile }),
-  };
-}
-
-function CurrentPerson({ current, onChange }: { current: Current; onChange: () => void }) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [drafting, setDrafting] = useState(false);
-  const personId = current.kind === 'profile' ? (current.analysis.person?.id ?? null) : null;
-  // a draft in progress opens at once: closing the popup never loses it
-  useEffect(() => {
-    if (!personId) return;
-    let live = true;
-    void loadDraft(personId).then(
-      (saved) => live && saved.status === 'ok' && setDrafting(true),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [personId]);
-  if (current.kind === 'none') {
-    return (
-      <p className="muted">
-        Open a LinkedIn or GitHub profile to see how well that person fits your goals.
-      </p>
-    );
-  }
-  if (current.kind === 'unreadable')
-    return <p className="error">MentorLens couldn't read this page: {current.detail}</p>;
-  const { snapshot, analysis } = current;
-  const shortlist = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await send({ type: 'shortlist', snapshot });
-      onChange();
-    } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <section aria-label="This tab's person">
-      <h2>{snapshot.name ?? snapshot.handle}</h2>
-      {snapshot.headline && <p className="muted">{snapshot.headline}</p>}
-      {analysis.fit ? (
-        <FitSummary fit={analysis.fit} limit={3} />
-      ) : (
-        <p className="error">{'error' in analysis ? analysis.error : ''}</p>
-      )}
-      {analysis.person ? (
-        <>
-          <p>
-            Status: <strong>{statusLabels[analysis.person.status]}</strong>
-          </p>
-          <button
-            type="button"
-            className={drafting ? undefined : 'primary'}
-            aria-expanded={drafting}
-            onClick={() => setDrafting(!drafting)}
-          >
-            Draft message
-          </button>
-          {drafting && <DraftEditor person={analysis.person} onRecorded={onChange} />}
-        </>
-      ) : (
-        <button type="button" className="primary" onClick={shortlist} disabled={busy}>
-          {busy ? 'Saving…' : 'Shortlist'}
-        </button>
-      )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-    </section>
-  );
+/** opens the side panel (Chrome) or sidebar (Firefox) from this click, before any await loses the gesture */
+function openSidePanel() {
+  const chromeSidePanel = (
+    browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }
+  ).sidePanel;
+  const firefoxSidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } })
+    .sidebarAction;
+  if (firefoxSidebar) return void firefoxSidebar.open().then(() => window.close());
+  if (!chromeSidePanel) return;
+  void browser.windows.getCurrent().then((win) => {
+    if (win.id !== undefined)
+      void chromeSidePanel.open({ windowId: win.id }).then(() => window.close());
+  });
 }
 
 export function Popup() {
@@ -140,6 +53,9 @@ export function Popup() {
           onClick={() => void send({ type: 'openOptions' }).then(() => window.close())}
         >
           Settings
+        </button>
+        <button type="button" onClick={openSidePanel}>
+          Side panel
         </button>
       </div>
     </main>

@@ -1,7 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Options } from '@/entrypoints/options/Options';
+import { loadFitWeights } from '@/utils/settings/fit-weights';
 import { loadMenteeProfile, menteeProfileItem } from '@/utils/settings/mentee-profile';
 import { loadQuietMode } from '@/utils/settings/quiet-mode';
 
@@ -9,12 +10,16 @@ describe('the options page', () => {
   it('starts from the labelled sample profile and saves the user goals', async () => {
     render(<Options />);
     expect(await screen.findByText(/sample profile of an aspiring ML engineer/)).toBeTruthy();
-    const roles = screen.getByLabelText('Target roles');
+    const form = within(screen.getByRole('form', { name: 'Your mentee profile' }));
+    const roles = form.getByLabelText('Target roles');
     await userEvent.clear(roles);
     await userEvent.type(roles, 'AI product manager, Data scientist');
-    await userEvent.click(screen.getByRole('checkbox', { name: 'research advice' }));
+    await userEvent.click(form.getByRole('checkbox', { name: 'research advice' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save goals' }));
-    expect(await screen.findByRole('status')).toHaveProperty('textContent', expect.stringMatching(/Saved/));
+    expect(await screen.findByRole('status')).toHaveProperty(
+      'textContent',
+      expect.stringMatching(/Saved/),
+    );
     const { profile, usesDefaultProfile } = await loadMenteeProfile();
     expect(usesDefaultProfile).toBe(false);
     expect(profile.targetRoles).toEqual(['AI product manager', 'Data scientist']);
@@ -27,10 +32,16 @@ describe('the options page', () => {
     const fields = screen.getAllByRole('textbox', { name: /^Focus area \d+$/ });
     const last = fields.at(-1) as HTMLElement;
     await userEvent.type(last, 'computer vision');
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: `Priority of focus area ${fields.length}` }), 'high');
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: `Priority of focus area ${fields.length}` }),
+      'high',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Save goals' }));
     await screen.findByRole('status');
-    expect((await loadMenteeProfile()).profile.focusAreas.at(-1)).toEqual({ topic: 'computer vision', priority: 'high' });
+    expect((await loadMenteeProfile()).profile.focusAreas.at(-1)).toEqual({
+      topic: 'computer vision',
+      priority: 'high',
+    });
   });
 
   it('shows why an invalid value was not saved', async () => {
@@ -42,7 +53,9 @@ describe('the options page', () => {
     await userEvent.clear(to);
     await userEvent.type(to, '2');
     await userEvent.click(screen.getByRole('button', { name: 'Save goals' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/Not saved: .*seniorityGapYears/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /Not saved: .*seniorityGapYears/,
+    );
     expect((await loadMenteeProfile()).usesDefaultProfile).toBe(true);
   });
 
@@ -50,7 +63,9 @@ describe('the options page', () => {
     await menteeProfileItem.setValue({ targetRoles: 7 });
     render(<Options />);
     expect((await screen.findByRole('alert')).textContent).toMatch(/could not be read/);
-    await userEvent.click(screen.getByRole('button', { name: 'Start again from the sample profile' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Start again from the sample profile' }),
+    );
     expect(await screen.findByText(/sample profile of an aspiring ML engineer/)).toBeTruthy();
   });
 
@@ -59,5 +74,42 @@ describe('the options page', () => {
     await userEvent.click(await screen.findByRole('checkbox', { name: 'Quiet on LinkedIn' }));
     expect(await loadQuietMode()).toEqual({ linkedin: true, github: false });
     expect(screen.getByText(/LinkedIn's User Agreement/)).toBeTruthy();
+  });
+
+  it('onboards a new user with four questions, then hides the welcome', async () => {
+    render(<Options />);
+    const welcome = within(await screen.findByRole('form', { name: 'Welcome to MentorLens' }));
+    await userEvent.type(welcome.getByLabelText('The role you want'), 'AI researcher');
+    await userEvent.type(welcome.getByLabelText('Topic 1'), 'reinforcement learning');
+    await userEvent.type(welcome.getByLabelText('Topic 2'), 'Python');
+    await userEvent.selectOptions(welcome.getByLabelText('Where you are'), 'student');
+    await userEvent.click(welcome.getByRole('checkbox', { name: 'research advice' }));
+    await userEvent.click(welcome.getByRole('button', { name: 'Save and start' }));
+    await screen.findByRole('form', { name: 'Your mentee profile' });
+    await expect
+      .poll(() => screen.queryByRole('form', { name: 'Welcome to MentorLens' }))
+      .toBeNull();
+    const { profile, usesDefaultProfile } = await loadMenteeProfile();
+    expect(usesDefaultProfile).toBe(false);
+    expect(profile).toMatchObject({
+      targetRoles: ['AI researcher'],
+      focusAreas: [
+        { topic: 'reinforcement learning', priority: 'high' },
+        { topic: 'Python', priority: 'medium' },
+      ],
+      careerStage: 'student',
+      helpWanted: ['career guidance', 'research advice'],
+    });
+  });
+
+  it('previews the weights live on a sample mentor and saves them', async () => {
+    render(<Options />);
+    const preview = await screen.findByRole('region', { name: 'Preview on a sample mentor' });
+    const scoreBefore = within(preview).getByText(/^\d+$/).textContent;
+    const expertise = screen.getByLabelText(/^Expertise match/);
+    fireEvent.change(expertise, { target: { value: '0' } });
+    await expect.poll(() => within(preview).getByText(/^\d+$/).textContent).not.toBe(scoreBefore);
+    await userEvent.click(screen.getByRole('button', { name: 'Save weights' }));
+    await expect.poll(async () => (await loadFitWeights()).expertise).toBe(0);
   });
 });

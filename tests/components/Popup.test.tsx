@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { currentTabProfile } from '@/entrypoints/popup/currentTab';
+import { currentTabProfile } from '@/components/current-tab/currentTab';
 import { Popup } from '@/entrypoints/popup/Popup';
 import { loadDraft } from '@/utils/settings/drafts';
 import { saveMenteeProfile } from '@/utils/settings/mentee-profile';
@@ -12,7 +12,7 @@ import { linkedinPerson } from '../utils/outreach/people';
 import { sam, shortlisted } from './draft/people';
 
 // the content script of the active tab is the one thing a component test can't run
-vi.mock('@/entrypoints/popup/currentTab', () => ({ currentTabProfile: vi.fn() }));
+vi.mock('@/components/current-tab/currentTab', () => ({ currentTabProfile: vi.fn() }));
 const tab = vi.mocked(currentTabProfile);
 
 let db: Database;

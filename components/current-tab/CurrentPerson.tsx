@@ -1,0 +1,106 @@
+import { useEffect, useState } from 'react';
+import { DraftEditor } from '@/components/draft/DraftEditor';
+import { FitExplanation } from '@/components/FitExplanation';
+import type { Analysis } from '@/utils/messaging/protocol';
+import { send } from '@/utils/messaging/send';
+import type { ProfileSnapshot } from '@/utils/profile/snapshot';
+import { loadDraft } from '@/utils/settings/drafts';
+import { statusLabels } from '@/utils/shortlist/status';
+import { currentTabProfile } from './currentTab';
+
+// the current tab's person: shared by the popup and the side panel, so quiet mode loses nothing
+export type Current =
+  | { kind: 'none' }
+  | { kind: 'unreadable'; detail: string }
+  | { kind: 'profile'; snapshot: ProfileSnapshot; analysis: Analysis };
+
+export async function loadCurrent(): Promise<Current> {
+  const result = await currentTabProfile();
+  if (!result) return { kind: 'none' };
+  if (!result.ok)
+    return result.reason === 'not-a-profile'
+      ? { kind: 'none' }
+      : { kind: 'unreadable', detail: result.detail };
+  return {
+    kind: 'profile',
+    snapshot: result.profile,
+    analysis: await send({ type: 'analyze', snapshot: result.profile }),
+  };
+}
+
+export function CurrentPerson({ current, onChange }: { current: Current; onChange: () => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [drafting, setDrafting] = useState(false);
+  const personId = current.kind === 'profile' ? (current.analysis.person?.id ?? null) : null;
+  // a draft in progress opens at once: closing the popup never loses it
+  useEffect(() => {
+    if (!personId) return;
+    let live = true;
+    void loadDraft(personId).then(
+      (saved) => live && saved.status === 'ok' && setDrafting(true),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [personId]);
+  if (current.kind === 'none') {
+    return (
+      <p className="muted">
+        Open a LinkedIn or GitHub profile to see how well that person fits your goals.
+      </p>
+    );
+  }
+  if (current.kind === 'unreadable')
+    return <p className="error">MentorLens couldn't read this page: {current.detail}</p>;
+  const { snapshot, analysis } = current;
+  const shortlist = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await send({ type: 'shortlist', snapshot });
+      onChange();
+    } catch (cause) {
+      setError(cause instanceof Error ? cause.message : String(cause));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-label="This tab's person">
+      <h2>{snapshot.name ?? snapshot.handle}</h2>
+      {snapshot.headline && <p className="muted">{snapshot.headline}</p>}
+      {analysis.fit ? (
+        <FitExplanation fit={analysis.fit} />
+      ) : (
+        <p className="error">{'error' in analysis ? analysis.error : ''}</p>
+      )}
+      {analysis.person ? (
+        <>
+          <p>
+            Status: <strong>{statusLabels[analysis.person.status]}</strong>
+          </p>
+          <button
+            type="button"
+            className={drafting ? undefined : 'primary'}
+            aria-expanded={drafting}
+            onClick={() => setDrafting(!drafting)}
+          >
+            Draft message
+          </button>
+          {drafting && <DraftEditor person={analysis.person} onRecorded={onChange} />}
+        </>
+      ) : (
+        <button type="button" className="primary" onClick={shortlist} disabled={busy}>
+          {busy ? 'Saving…' : 'Shortlist'}
+        </button>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
