@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { loadQuietMode, type QuietMode, saveQuietMode } from '@/utils/settings/quiet-mode';
 import { useAsync } from './useAsync';
 
@@ -9,18 +9,22 @@ const sites: Array<{ key: keyof QuietMode; label: string }> = [
 
 /** per site: read the profile but insert nothing into the page */
 export function QuietModeSettings() {
-  const quiet = useAsync(loadQuietMode);
+  const loaded = useAsync(loadQuietMode);
+  const [value, setValue] = useState<QuietMode | null>(null);
   const [error, setError] = useState<string | null>(null);
-  if (quiet.state.status !== 'ready')
-    return (
-      <p className="muted">{quiet.state.status === 'error' ? quiet.state.error : 'Loading…'}</p>
-    );
-  const value = quiet.state.value;
+  useEffect(() => {
+    if (loaded.state.status === 'ready') setValue(loaded.state.value);
+  }, [loaded.state]);
+  if (loaded.state.status === 'error') return <p className="error">{loaded.state.error}</p>;
+  if (!value) return <p className="muted">Loading…</p>;
   const toggle = async (key: keyof QuietMode, on: boolean) => {
+    const next = { ...value, [key]: on };
+    setValue(next);
+    setError(null);
     try {
-      await saveQuietMode({ ...value, [key]: on });
-      quiet.reload();
+      await saveQuietMode(next);
     } catch (cause) {
+      setValue(value);
       setError(cause instanceof Error ? cause.message : String(cause));
     }
   };
@@ -29,8 +33,8 @@ export function QuietModeSettings() {
       <legend className="legend">Hints inside the page</legend>
       <p className="hint">
         In quiet mode MentorLens inserts nothing into the site: the analysis appears only in the
-        popup. LinkedIn's User Agreement forbids extensions that modify the appearance of its pages;
-        turn quiet mode on for LinkedIn to stay on the safe side.
+        popup and the side panel. LinkedIn's User Agreement forbids extensions that modify the
+        appearance of its pages; turn quiet mode on for LinkedIn to stay on the safe side.
       </p>
       {sites.map((site) => (
         <label key={site.key} className="row">
@@ -42,7 +46,11 @@ export function QuietModeSettings() {
           {site.label}
         </label>
       ))}
-      {error && <p className="error">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -88,7 +88,8 @@ export function renderHint(state: HintState, actions: HintActions): HTMLElement 
     );
   }
   const { fit, status, name } = state;
-  const top = fit.reasons.slice(0, 3);
+  // compact: the one reason that matters most; the rest are a click away
+  const top = fit.reasons.slice(0, 1);
   const whom = name ? ` for ${name.slice(0, 80)}` : '';
   const card = h(
     'section',
@@ -105,7 +106,7 @@ export function renderHint(state: HintState, actions: HintActions): HTMLElement 
       h('span', { class: 'band' }, fit.band),
       h('span', { class: 'brand' }, name ? `MentorLens · ${name.slice(0, 80)}` : 'MentorLens'),
     ),
-    h('ul', { 'aria-label': 'Top reasons' }, ...top.map(reasonItem)),
+    h('ul', { 'aria-label': 'Top reason', hidden: state.expanded }, ...top.map(reasonItem)),
     fit.usesDefaultProfile &&
       h(
         'p',

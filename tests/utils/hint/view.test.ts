@@ -98,3 +98,29 @@ describe('mounting the hint', () => {
     expect(document.querySelector(HOST_TAG)).toBeNull();
   });
 });
+
+describe('compact and expanded', () => {
+  it('shows one reason compact and every reason expanded, never a score without a reason', () => {
+    const many = {
+      ...fitResult(),
+      reasons: [
+        { signal: 'expertise', weight: 1, effect: 20, text: 'first reason' },
+        { signal: 'reachability', weight: 1, effect: -8, text: 'second reason' },
+        { signal: 'activity', weight: 1, effect: 4, text: 'third reason' },
+      ],
+    };
+    const compact = renderHint(ready({ fit: many }), actions());
+    const visible = (el: HTMLElement) =>
+      [...el.querySelectorAll('li')]
+        .filter((li) => !li.closest('[hidden]'))
+        .map((li) => li.textContent);
+    expect(visible(compact)).toEqual(['+first reason']);
+    const expanded = renderHint(ready({ fit: many, expanded: true }), actions());
+    expect(visible(expanded)).toEqual([
+      '+first reason',
+      '−second reason',
+      '+third reason',
+      'their pinned repo tiny-rag',
+    ]);
+  });
+});
