@@ -15,7 +15,7 @@ export async function installBackground(): Promise<Database> {
     contentHosts: /^github\.com$/,
     log: () => undefined,
   });
-  fakeBrowser.runtime.onMessage.addListener((message) =>
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
     receive(message, { id: fakeBrowser.runtime.id, url: `${origin}page.html` }),
   );
   return db;
