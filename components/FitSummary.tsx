@@ -13,7 +13,7 @@ export function FitSummary({ fit, limit }: { fit: FitResult; limit?: number }) {
         {reasons.map((reason) => (
           <li
             key={`${reason.signal}:${reason.text}`}
-            className={reason.effect >= 0 ? 'pos' : 'neg'}
+            className={reason.effect > 0 ? 'pos' : reason.effect < 0 ? 'neg' : 'note'}
           >
             {reason.text}
           </li>

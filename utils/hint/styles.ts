@@ -22,6 +22,7 @@ li { margin: 2px 0; overflow-wrap: anywhere; }
 li .sign { display: inline-block; width: 1.2em; font-weight: 700; }
 li.pos .sign { color: var(--pos); }
 li.neg .sign { color: var(--neg); }
+li.note { color: var(--muted); }
 p { margin: 6px 0 0; overflow-wrap: anywhere; }
 .muted { color: var(--muted); }
 .warn { color: var(--neg); }

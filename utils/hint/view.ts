@@ -58,13 +58,11 @@ function button(
 }
 
 function reasonItem(reason: Reason): HTMLElement {
-  const positive = reason.effect >= 0;
-  return h(
-    'li',
-    { class: positive ? 'pos' : 'neg' },
-    h('span', { class: 'sign', title: positive ? 'for' : 'against' }, positive ? '+' : '−'),
-    reason.text,
-  );
+  // zero-effect reasons are notes ("couldn't tell ..."), neither for nor against
+  const kind = reason.effect > 0 ? 'pos' : reason.effect < 0 ? 'neg' : 'note';
+  const sign = { pos: '+', neg: '−', note: '·' }[kind];
+  const title = { pos: 'for', neg: 'against', note: 'note' }[kind];
+  return h('li', { class: kind }, h('span', { class: 'sign', title }, sign), reason.text);
 }
 
 const missingSentence = (missing: string[]): string =>
