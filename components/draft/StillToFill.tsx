@@ -9,7 +9,9 @@ import {
 
 function Preview({ label, segments }: { label: string; segments: readonly Segment[] }) {
   return (
-    <figure className="draft-preview" aria-label={label}>
+    // it scrolls when long: focusable, so a keyboard can scroll it too
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1)
+    <figure className="draft-preview" aria-label={label} tabIndex={0}>
       {segments.map((segment, index) =>
         segment.kind === 'unfilled' ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: segments have no identity beyond their place

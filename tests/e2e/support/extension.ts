@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Route } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Route, type Worker } from 'playwright-core';
 import { chromePath } from './chrome-path';
 
 export const root = resolve(import.meta.dirname, '../../..');
@@ -83,17 +83,67 @@ export const extensionPage = (launched: Launched, page: string): string =>
 export const hint = (page: Page) =>
   page.locator('mentorlens-hint').getByRole('region', { name: /^Mentor fit/ });
 
-/** stops the extension's service worker, as Chrome does after 30 s idle */
+/** true while the extension's service worker runs (Playwright's own list lags behind a stop) */
+export async function serviceWorkerRunning(launched: Launched): Promise<boolean> {
+  const page = await launched.context.newPage();
+  try {
+    const cdp = await launched.context.newCDPSession(page);
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: Array<{ type: string; url: string }>;
+    };
+    return targetInfos.some(
+      (t) => t.type === 'service_worker' && t.url.includes(launched.extensionId),
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/** stops the extension's service worker, as Chrome does after 30 s idle; resolves once it is gone */
 export async function stopServiceWorker(launched: Launched): Promise<void> {
   const page = await launched.context.newPage();
   const cdp = await launched.context.newCDPSession(page);
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
-    targetInfos: Array<{ targetId: string; type: string; url: string }>;
-  };
-  const workers = targetInfos.filter(
-    (t) => t.type === 'service_worker' && t.url.includes(launched.extensionId),
-  );
-  for (const worker of workers) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
   await page.close();
+  for (let i = 0; i < 50 && (await serviceWorkerRunning(launched)); i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * a fresh profile folder with Chromium's developer mode on: without it, chrome.runtime.reload()
+ * unloads a command-line extension instead of reloading it
+ */
+export function developerProfile(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mentorlens-e2e-'));
+  mkdirSync(join(dir, 'Default'));
+  writeFileSync(
+    join(dir, 'Default/Preferences'),
+    JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
+  );
+  return dir;
+}
+
+/** the running extension's service worker, waiting for it when it has been stopped */
+export async function serviceWorker(launched: Launched): Promise<Worker> {
+  const match = (worker: Worker) => worker.url().includes(launched.extensionId);
+  return (
+    launched.context.serviceWorkers().find(match) ??
+    (await launched.context.waitForEvent('serviceworker', { predicate: match }))
+  );
+}
+
+/**
+ * opens the popup as a page that reads `tab`: the popup asks for the active tab, so it loads in a
+ * tab of its own and then reloads while `tab` is in front (a headless browser has no toolbar to click)
+ */
+export async function openPopupFor(launched: Launched, tab: Page): Promise<Page> {
+  const popup = await launched.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(extensionPage(launched, 'popup.html'));
+  await tab.bringToFront();
+  await popup.reload();
+  return popup;
 }
