@@ -6,7 +6,7 @@ import { extractGithub, findGithubHintAnchor } from '@/utils/profile/github/extr
 // every github.com page: profiles are often reached by in-page (Turbo) navigation
 export default defineContentScript({
   matches: ['https://github.com/*'],
-  runAt: 'document_idle',
+  runAt: 'document_end',
   main(ctx) {
     runProfileHints(ctx, {
       name: 'github',

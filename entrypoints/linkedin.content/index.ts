@@ -6,7 +6,7 @@ import { extractLinkedin, findLinkedinHintAnchor } from '@/utils/profile/linkedi
 // every linkedin.com page: profiles are mostly reached by in-page navigation from the feed or search
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*', 'https://linkedin.com/*', 'https://*.linkedin.com/in/*'],
-  runAt: 'document_idle',
+  runAt: 'document_end',
   main(ctx) {
     runProfileHints(ctx, {
       name: 'linkedin',

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { ChannelLimitsForm } from '@/components/draft/ChannelLimitsForm';
 import { FitWeightsForm } from '@/components/FitWeightsForm';
 import { MenteeProfileForm } from '@/components/MenteeProfileForm';
@@ -17,15 +18,20 @@ import {
 export function Options() {
   const mentee = useAsync(loadMenteeProfile);
   const weights = useAsync(loadFitWeights);
+  const [formKey, setFormKey] = useState(0);
   const save = async (profile: unknown) => {
     await saveMenteeProfile(profile as MenteeProfileInput);
     mentee.reload();
+  };
+  const onboard = async (profile: unknown) => {
+    await save(profile);
+    setFormKey((key) => key + 1);
   };
   return (
     <main className="page">
       <h1>MentorLens settings</h1>
       {mentee.state.status === 'ready' && mentee.state.value.usesDefaultProfile && (
-        <Onboarding onSave={save} />
+        <Onboarding onSave={onboard} />
       )}
       <h2>Your goals</h2>
       {mentee.state.status === 'loading' && <p className="muted">Loading…</p>}
@@ -39,14 +45,14 @@ export function Options() {
       )}
       {mentee.state.status === 'ready' && (
         <MenteeProfileForm
-          key={JSON.stringify(mentee.state.value)}
+          // one form for the page's life; a reset re-creates it with the sample values
+          key={formKey}
           initial={mentee.state.value.profile}
           usesDefaultProfile={mentee.state.value.usesDefaultProfile}
-          onSave={async (profile) => {
-            await saveMenteeProfile(profile as MenteeProfileInput);
-          }}
+          onSave={save}
           onReset={async () => {
             await resetMenteeProfile();
+            setFormKey((key) => key + 1);
             mentee.reload();
           }}
         />

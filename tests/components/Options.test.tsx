@@ -23,6 +23,9 @@ describe('the options page', () => {
     const { profile, usesDefaultProfile } = await loadMenteeProfile();
     expect(usesDefaultProfile).toBe(false);
     expect(profile.targetRoles).toEqual(['AI product manager', 'Data scientist']);
+    // the page stops calling it a sample once saved, without a reload
+    await expect.poll(() => screen.queryByText(/haven't saved your goals yet/)).toBeNull();
+    expect(screen.getByRole('status').textContent).toMatch(/Saved/);
     expect(profile.helpWanted).toContain('research advice');
   });
 
