@@ -4,11 +4,16 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  // firefox too: wxt would build manifest v2 for it otherwise
+  manifestVersion: 3,
   manifest: {
     name: 'MentorLens',
     description:
       'Find and approach mentors for an AI career on LinkedIn and GitHub. Explained fit hints, tactful drafts, a private tracker. Nothing leaves your machine.',
-    permissions: ['storage', 'unlimitedStorage'],
+    // alarms: reminders re-created from stored due dates (no install warning)
+    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // asked for only when the user turns reminders on
+    optional_permissions: ['notifications'],
     browser_specific_settings: {
       gecko: {
         id: 'mentorlens@mentorlens.invalid',

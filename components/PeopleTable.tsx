@@ -1,40 +1,48 @@
-import { useState } from 'react';
-import type { Person } from '@/utils/shortlist/person';
+import { memo, useState } from 'react';
+import { personHref } from '@/components/dashboard/useRoute';
+import { useWindow } from '@/components/dashboard/useWindow';
+import type { Direction, SortKey } from '@/utils/shortlist/filter';
+import type { PersonSummary } from '@/utils/shortlist/person';
 import { nextStatuses, type Status, statusLabels } from '@/utils/shortlist/status';
+import { sourcesLabel } from '@/utils/shortlist/summary';
+
+export const ROW_HEIGHT = 60;
 
 export interface PeopleTableProps {
-  people: Person[];
-  highlight: string | null;
-  onStatus(person: Person, status: Status): void;
-  onRemove(person: Person): void;
+  people: readonly PersonSummary[];
+  /** how many there are before filtering, for screen readers' row count */
+  total?: number;
+  sort: SortKey;
+  direction: Direction;
+  onSort(key: SortKey): void;
+  onStatus(person: PersonSummary, status: Status): void;
+  onRemove(person: PersonSummary): void;
 }
-
-const sourcesOf = (person: Person): string =>
-  [person.profiles.linkedin && 'LinkedIn', person.profiles.github && 'GitHub']
-    .filter(Boolean)
-    .join(' + ');
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
-function Row({
-  person,
-  highlight,
-  onStatus,
-  onRemove,
-}: Omit<PeopleTableProps, 'people'> & { person: Person }) {
+interface RowProps {
+  person: PersonSummary;
+  index: number;
+  onStatus(person: PersonSummary, status: Status): void;
+  onRemove(person: PersonSummary): void;
+}
+
+const Row = memo(function Row({ person, index, onStatus, onRemove }: RowProps) {
   const [confirming, setConfirming] = useState(false);
   const name = person.name ?? person.id;
   return (
-    <tr aria-current={highlight === person.id ? 'true' : undefined} data-person-id={person.id}>
-      <th scope="row">
-        <span>{name}</span>
-        {person.headline && <div className="muted">{person.headline}</div>}
+    <tr className="person-row" aria-rowindex={index + 2} data-person-id={person.id}>
+      <th scope="row" className="cell-name">
+        <a href={personHref(person.id)}>{name}</a>
+        {person.doNotContact && <span className="badge"> do not contact</span>}
+        {person.headline && <div className="muted clip">{person.headline}</div>}
       </th>
-      <td>{sourcesOf(person)}</td>
+      <td>{sourcesLabel(person.sources)}</td>
       <td>
-        {person.fit ? (
-          <span title={person.fit.band}>
-            {person.fit.score} · {person.fit.band}
+        {person.fitScore !== null ? (
+          <span title={person.fitBand ?? undefined}>
+            {person.fitScore} · {person.fitBand}
           </span>
         ) : (
           '—'
@@ -74,30 +82,81 @@ function Row({
       </td>
     </tr>
   );
-}
+});
 
-/** the shortlist as a table: name, source, fit, status, date saved */
-export function PeopleTable({ people, ...rest }: PeopleTableProps) {
+const columns: Array<{ key: SortKey | null; label: string }> = [
+  { key: 'name', label: 'Name' },
+  { key: null, label: 'Source' },
+  { key: 'fit', label: 'Fit' },
+  { key: 'status', label: 'Status' },
+  { key: 'saved', label: 'Saved' },
+];
+
+/** the shortlist as a table (name, source, fit, status, date saved), drawing only the rows in view */
+export function PeopleTable({
+  people,
+  total,
+  sort,
+  direction,
+  onSort,
+  onStatus,
+  onRemove,
+}: PeopleTableProps) {
+  const { ref, start, end, before, after } = useWindow<HTMLDivElement>(people.length, ROW_HEIGHT);
   return (
-    <table>
-      <caption className="sr-only">Shortlisted people</caption>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Source</th>
-          <th scope="col">Fit</th>
-          <th scope="col">Status</th>
-          <th scope="col">Saved</th>
-          <th scope="col">
-            <span className="sr-only">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {people.map((person) => (
-          <Row key={person.id} person={person} {...rest} />
-        ))}
-      </tbody>
-    </table>
+    <div ref={ref} className="table-scroller">
+      {/* the rows not drawn are space above and below, so the scrollbar matches the whole list */}
+      <div style={{ paddingTop: before, paddingBottom: after }}>
+        <table aria-rowcount={(total ?? people.length) + 1}>
+          <caption className="sr-only">Shortlisted people</caption>
+          <thead>
+            <tr aria-rowindex={1}>
+              {columns.map((column) => (
+                <th
+                  key={column.label}
+                  scope="col"
+                  aria-sort={
+                    column.key === sort
+                      ? direction === 'asc'
+                        ? 'ascending'
+                        : 'descending'
+                      : undefined
+                  }
+                >
+                  {column.key ? (
+                    <button
+                      type="button"
+                      className="sort"
+                      onClick={() => onSort(column.key as SortKey)}
+                    >
+                      {column.label}
+                      <span aria-hidden="true">
+                        {column.key === sort ? (direction === 'asc' ? ' ▲' : ' ▼') : ''}
+                      </span>
+                    </button>
+                  ) : (
+                    column.label
+                  )}
+                </th>
+              ))}
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {people.slice(start, end).map((person, offset) => (
+              <Row
+                key={person.id}
+                person={person}
+                index={start + offset}
+                onStatus={onStatus}
+                onRemove={onRemove}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
   );
 }

@@ -2,15 +2,54 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createReceiver } from '@/utils/messaging/receive';
 import { database } from '@/utils/shortlist/db';
-import { handle } from './handlers';
+import { type Changed, handle, type Services } from './handlers';
+import { createReminderService, REMINDER_ALARM } from './reminders';
+
+// pages of ours listen here to refresh what another tab (or this worker) changed
+const CHANGES_CHANNEL = 'mentorlens-changes';
+const STARTUP_REFRESH_DELAY_MS = 1_500;
 
 export default defineBackground(() => {
-  const receive = createReceiver((request) => handle(database, request), {
+  const reminders = createReminderService(database);
+  const channel =
+    typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANGES_CHANNEL) : null;
+  const services: Services = {
+    reminders,
+    changed: (change: Changed) => channel?.postMessage(change),
+  };
+  const receive = createReceiver((request) => handle(database, request, services), {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     contentHosts: /^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$|^github\.com$/,
   });
   browser.runtime.onMessage.addListener((message, sender) => receive(message, sender));
+
+  // listeners are registered at the top of every start, so an alarm or a click wakes a stopped worker
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REMINDER_ALARM) void reminders.refresh().catch(() => undefined);
+  });
+  let listening = false;
+  const listenToNotifications = () => {
+    // the notifications API exists only once the optional permission is granted
+    if (listening || !browser.notifications?.onClicked) return;
+    listening = true;
+    browser.notifications.onClicked.addListener((id) => void reminders.onNotificationClicked(id));
+    browser.notifications.onButtonClicked?.addListener(
+      (id, button) => void reminders.onButtonClicked(id, button),
+    );
+  };
+  listenToNotifications();
+  browser.permissions?.onAdded?.addListener(() => {
+    listenToNotifications();
+    void reminders.refresh().catch(() => undefined);
+  });
+
+  // alarms may not survive a browser restart (and never do in Firefox): re-create them from stored due dates
+  browser.runtime.onStartup.addListener(() => void reminders.refresh().catch(() => undefined));
+  browser.runtime.onInstalled.addListener(() => void reminders.refresh().catch(() => undefined));
+  // every start, too: a moment later, so the message that woke the worker is answered first
+  setTimeout(() => void reminders.refresh().catch(() => undefined), STARTUP_REFRESH_DELAY_MS);
+
   // ask the browser not to evict the user's data under storage pressure
   void navigator.storage?.persist?.();
 });

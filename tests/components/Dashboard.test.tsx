@@ -22,7 +22,11 @@ describe('the dashboard', () => {
 
   it('lists each person with name, source, fit, status and date saved', async () => {
     await shortlistProfile(db, snapshot(), fitResult(72), new Date('2026-03-04T10:00:00Z'));
-    await shortlistProfile(db, snapshot({ source: 'linkedin', handle: 'sam-l', name: 'Sam Lindqvist' }), fitResult(40));
+    await shortlistProfile(
+      db,
+      snapshot({ source: 'linkedin', handle: 'sam-l', name: 'Sam Lindqvist' }),
+      fitResult(40),
+    );
     render(<Dashboard />);
     const ada = await screen.findByRole('row', { name: /Ada Okafor/ });
     expect(within(ada).getByText('GitHub')).toBeTruthy();
@@ -35,10 +39,20 @@ describe('the dashboard', () => {
   it('changes a status through the background and records the event', async () => {
     await shortlistProfile(db, snapshot(), fitResult());
     render(<Dashboard />);
-    const select = within(await screen.findByRole('row', { name: /Ada Okafor/ })).getByRole('combobox', { name: 'Status' });
-    expect([...(select as HTMLSelectElement).options].map((o) => o.value)).not.toContain('mentoring');
+    const select = within(await screen.findByRole('row', { name: /Ada Okafor/ })).getByRole(
+      'combobox',
+      { name: 'Status' },
+    );
+    expect([...(select as HTMLSelectElement).options].map((o) => o.value)).not.toContain(
+      'mentoring',
+    );
     await userEvent.selectOptions(select, 'contacted');
-    await waitFor(() => expect(within(row('Ada Okafor')).getByRole('combobox', { name: 'Status' })).toHaveProperty('value', 'contacted'));
+    await waitFor(() =>
+      expect(within(row('Ada Okafor')).getByRole('combobox', { name: 'Status' })).toHaveProperty(
+        'value',
+        'contacted',
+      ),
+    );
     const { events } = await listEvents(db, 'github:ada-okafor');
     expect(events.at(-1)).toMatchObject({ type: 'status', from: 'saved', to: 'contacted' });
   });
@@ -67,7 +81,11 @@ describe('the dashboard', () => {
   });
 
   it('shows page text literally', async () => {
-    await shortlistProfile(db, snapshot({ name: '<img src=x onerror=alert(1)>Eve', headline: '{{firstName}}' }), fitResult());
+    await shortlistProfile(
+      db,
+      snapshot({ name: '<img src=x onerror=alert(1)>Eve', headline: '{{firstName}}' }),
+      fitResult(),
+    );
     const { container } = render(<Dashboard />);
     expect(await screen.findByText('<img src=x onerror=alert(1)>Eve')).toBeTruthy();
     expect(screen.getByText('{{firstName}}')).toBeTruthy();

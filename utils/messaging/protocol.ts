@@ -1,7 +1,25 @@
 import { z } from 'zod';
 import type { FitResult } from '../fit/result';
 import { profileSnapshotSchema } from '../profile/snapshot';
-import { type Person, personIdSchema, type RecordProblem } from '../shortlist/person';
+import type { Effectiveness } from '../shortlist/effectiveness';
+import type { ImportSummary } from '../shortlist/import';
+import {
+  eventInputSchema,
+  importTextSchema,
+  meetingInputSchema,
+  personPatchSchema,
+  reminderRefSchema,
+} from '../shortlist/inputs';
+import {
+  type Meeting,
+  type Person,
+  type PersonEvent,
+  type PersonSummary,
+  personIdSchema,
+  type RecordProblem,
+  type ReminderState,
+} from '../shortlist/person';
+import type { Reminder } from '../shortlist/reminders';
 import { statusSchema } from '../shortlist/status';
 
 // the one protocol between content scripts, extension pages and the background
@@ -20,6 +38,35 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('removePerson'), id: personIdSchema }),
   z.strictObject({ type: z.literal('openDashboard'), personId: personIdSchema.optional() }),
   z.strictObject({ type: z.literal('openOptions') }),
+  // the relationship tracker (dashboard)
+  z.strictObject({
+    type: z.literal('listSummaries'),
+    first: z.number().int().min(1).max(1_000).optional(),
+  }),
+  z.strictObject({
+    type: z.literal('getSummaries'),
+    ids: z.array(personIdSchema).max(1_000),
+  }),
+  z.strictObject({ type: z.literal('scanProblems'), full: z.boolean().optional() }),
+  z.strictObject({ type: z.literal('getPerson'), id: personIdSchema }),
+  z.strictObject({ type: z.literal('updatePerson'), id: personIdSchema, patch: personPatchSchema }),
+  z.strictObject({ type: z.literal('addEvent'), event: eventInputSchema }),
+  z.strictObject({ type: z.literal('saveMeeting'), meeting: meetingInputSchema }),
+  z.strictObject({ type: z.literal('deleteMeeting'), id: z.string().min(1).max(80) }),
+  z.strictObject({ type: z.literal('listReminders') }),
+  z.strictObject({
+    type: z.literal('snoozeReminder'),
+    reminder: reminderRefSchema,
+    until: z.iso.datetime(),
+  }),
+  z.strictObject({ type: z.literal('dismissReminder'), reminder: reminderRefSchema }),
+  z.strictObject({ type: z.literal('remindersChanged') }),
+  z.strictObject({ type: z.literal('insights') }),
+  z.strictObject({ type: z.literal('exportData') }),
+  z.strictObject({ type: z.literal('exportCsv') }),
+  z.strictObject({ type: z.literal('previewImport'), text: importTextSchema }),
+  z.strictObject({ type: z.literal('commitImport'), text: importTextSchema }),
+  z.strictObject({ type: z.literal('deleteEverything'), confirm: z.literal('delete everything') }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -47,6 +94,47 @@ export interface ResponseMap {
   removePerson: boolean;
   openDashboard: null;
   openOptions: null;
+  listSummaries: { summaries: PersonSummary[]; problems: RecordProblem[]; total: number };
+  getSummaries: PersonSummary[];
+  scanProblems: { problems: RecordProblem[]; total: number; repaired: PersonSummary[] };
+  getPerson: PersonDetail;
+  updatePerson: Person;
+  addEvent: { event: PersonEvent; person: Person };
+  saveMeeting: { meeting: Meeting; person: Person };
+  deleteMeeting: boolean;
+  listReminders: RemindersView;
+  snoozeReminder: ReminderState;
+  dismissReminder: ReminderState;
+  remindersChanged: { nextAlarm: number | null };
+  insights: Effectiveness & { settingsError: string | null };
+  exportData: {
+    json: string;
+    fileName: string;
+    people: number;
+    events: number;
+    meetings: number;
+    damaged: number;
+  };
+  exportCsv: { csv: string; fileName: string };
+  previewImport: ImportSummary;
+  commitImport: ImportSummary;
+  deleteEverything: { people: number };
+}
+
+/** one person's whole record for the person page */
+export interface PersonDetail {
+  person: Person | null;
+  problem: RecordProblem | null;
+  events: PersonEvent[];
+  meetings: Meeting[];
+  problems: RecordProblem[];
+}
+
+/** the Due list: every reminder from stored dates, and whether notifications are on */
+export interface RemindersView {
+  reminders: Reminder[];
+  enabled: boolean;
+  settingsError: string | null;
 }
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };

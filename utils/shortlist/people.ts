@@ -1,42 +1,28 @@
 import type { FitResult } from '../fit/result';
 import { type ProfileSnapshot, profileKey } from '../profile/snapshot';
-import type { Database } from './db';
+import { withFit, withStatus } from './bookkeeping';
+import { allStores, type Database } from './db';
+import { ShortlistError } from './errors';
 import {
+  type Cadence,
   eventSchema,
   type Person,
   type PersonEvent,
-  personSchema,
+  type PersonSummary,
   type RecordProblem,
+  summarySchema,
 } from './person';
+import { inTransaction, keyOf, loadPerson, putPerson, readPerson, readRecord } from './records';
+import { noStages } from './stages';
 import { canMove, type Status, statusLabels } from './status';
+import { appendEvents, readTimeline } from './timelines';
 
-/** a message meant for the user: what went wrong and what was kept */
-export class ShortlistError extends Error {
-  override name = 'ShortlistError';
-}
+export { ShortlistError };
 
-type Read = { person: Person } | { problem: RecordProblem };
+type Found = { person: Person } | { problem: RecordProblem };
 
-function readPerson(key: string, value: unknown): Read {
-  const parsed = personSchema.safeParse(value);
-  if (parsed.success) return { person: parsed.data };
-  const issue = parsed.error.issues[0];
-  const where = issue?.path.join('.') || 'record';
-  return { problem: { store: 'people', key, error: `${where}: ${issue?.message ?? 'invalid'}` } };
-}
-
-/** abandons a transaction without an unhandled rejection from its `done` promise */
-function abort(tx: { abort(): void; done: Promise<void> }): void {
-  tx.done.catch(() => undefined);
-  tx.abort();
-}
-
-function keyOf(value: unknown, fallback: string): string {
-  const id = (value as { id?: unknown } | null)?.id;
-  return typeof id === 'string' ? id : fallback;
-}
-
-function newEvent(
+/** a new event record; ids are unique per call, or given by the caller to make a retry harmless */
+export function newEvent(
   personId: string,
   at: string,
   fields: Partial<PersonEvent> & Pick<PersonEvent, 'type'>,
@@ -48,14 +34,50 @@ function newEvent(
     from: null,
     to: null,
     text: null,
+    channel: null,
+    meetingId: null,
     ...fields,
   });
 }
 
 /** the person known by this profile key (either of their profiles), a problem if the record is damaged, or null */
-export async function findPerson(db: Database, key: string): Promise<Read | null> {
+export async function findPerson(db: Database, key: string): Promise<Found | null> {
   const value = await db.getFromIndex('people', 'profileKeys', key.toLowerCase());
-  return value === undefined ? null : readPerson(keyOf(value, key), value);
+  if (value === undefined) return null;
+  const read = readPerson(keyOf(value, key), value);
+  return read.ok ? { person: read.value } : { problem: read.problem };
+}
+
+/** a fresh record for someone just shortlisted */
+function newPerson(snapshot: ProfileSnapshot, fit: FitResult | null, at: string): Person {
+  const key = profileKey(snapshot);
+  return withFit(
+    {
+      id: key,
+      profileKeys: [key],
+      name: snapshot.name,
+      headline: snapshot.headline,
+      profiles: { [snapshot.source]: snapshot },
+      fit: null,
+      status: 'saved',
+      statusChangedAt: at,
+      savedAt: at,
+      updatedAt: at,
+      role: null,
+      tags: [],
+      notes: '',
+      doNotContact: false,
+      focusArea: null,
+      cadence: 'none',
+      goalIds: [],
+      fitHistory: [],
+      followUp: { lastContactAt: null, count: 0 },
+      stages: noStages,
+      lastMeetingAt: null,
+    },
+    fit,
+    at,
+  );
 }
 
 /** saves a profile to the shortlist, or refreshes it if already there; resolves once the write is durable */
@@ -67,49 +89,37 @@ export async function shortlistProfile(
 ): Promise<Person> {
   const key = profileKey(snapshot);
   const at = now.toISOString();
-  const tx = db.transaction(['people', 'events'], 'readwrite');
-  const people = tx.objectStore('people');
-  const stored = await people.index('profileKeys').get(key);
-  let person: Person;
-  if (stored === undefined) {
-    person = personSchema.parse({
-      id: key,
-      profileKeys: [key],
-      name: snapshot.name,
-      headline: snapshot.headline,
-      profiles: { [snapshot.source]: snapshot },
-      fit,
-      status: 'saved',
-      statusChangedAt: at,
-      savedAt: at,
-      updatedAt: at,
-      role: null,
-      tags: [],
-      notes: '',
-      doNotContact: false,
-    });
-    await people.put(person);
-    await tx.objectStore('events').put(newEvent(person.id, at, { type: 'saved', to: 'saved' }));
-  } else {
+  const tx = db.transaction(['people', 'summaries', 'timelines'], 'readwrite');
+  return inTransaction(tx, 'shortlisting', async () => {
+    const stored = await tx.objectStore('people').index('profileKeys').get(key);
+    if (stored === undefined) {
+      const person = await putPerson(tx, newPerson(snapshot, fit, at));
+      await appendEvents(tx.objectStore('timelines'), person.id, [
+        newEvent(person.id, at, { type: 'saved', to: 'saved' }),
+      ]);
+      return person;
+    }
     const read = readPerson(keyOf(stored, key), stored);
-    if ('problem' in read) {
-      abort(tx);
+    if (!read.ok)
       throw new ShortlistError(
         `The saved record for ${key} is damaged (${read.problem.error}); it was kept as it is and not overwritten.`,
       );
-    }
-    person = personSchema.parse({
-      ...read.person,
-      name: snapshot.name ?? read.person.name,
-      headline: snapshot.headline ?? read.person.headline,
-      profiles: { ...read.person.profiles, [snapshot.source]: snapshot },
-      fit: fit ?? read.person.fit,
-      updatedAt: at,
-    });
-    await people.put(person);
-  }
-  await tx.done;
-  return person;
+    const person = read.value;
+    return putPerson(
+      tx,
+      withFit(
+        {
+          ...person,
+          name: snapshot.name ?? person.name,
+          headline: snapshot.headline ?? person.headline,
+          profiles: { ...person.profiles, [snapshot.source]: snapshot },
+          updatedAt: at,
+        },
+        fit,
+        at,
+      ),
+    );
+  });
 }
 
 /** every readable person, newest first, and a report of the records that failed their schema */
@@ -121,11 +131,59 @@ export async function listPeople(
   const values = await db.getAll('people');
   values.forEach((value, index) => {
     const read = readPerson(keyOf(value, `#${index}`), value);
-    if ('person' in read) people.push(read.person);
+    if (read.ok) people.push(read.value);
     else problems.push(read.problem);
   });
   people.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
   return { people, problems };
+}
+
+/** the compact records the dashboard filters in memory; damaged ones reported */
+export async function listSummaries(
+  db: Database,
+): Promise<{ summaries: PersonSummary[]; problems: RecordProblem[] }> {
+  const summaries: PersonSummary[] = [];
+  const problems: RecordProblem[] = [];
+  const values = await db.getAll('summaries');
+  for (let index = 0; index < values.length; index += 1) {
+    // a pause every thousand: a smaller request (another tab's first screen) is answered meanwhile
+    if (index > 0 && index % 1_000 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    const value = values[index];
+    const read = readRecord(summarySchema, 'summaries', keyOf(value, `#${index}`), value);
+    if (read.ok) summaries.push(read.value);
+    else problems.push(read.problem);
+  }
+  return { summaries, problems };
+}
+
+/** the most recently saved people first, `first` of them, and how many there are in all */
+export async function recentSummaries(
+  db: Database,
+  first: number,
+): Promise<{ summaries: PersonSummary[]; problems: RecordProblem[]; total: number }> {
+  const tx = db.transaction('summaries');
+  const total = await tx.store.count();
+  const summaries: PersonSummary[] = [];
+  const problems: RecordProblem[] = [];
+  let cursor = await tx.store.index('savedAt').openCursor(null, 'prev');
+  while (cursor && summaries.length + problems.length < first) {
+    const read = readRecord(summarySchema, 'summaries', String(cursor.primaryKey), cursor.value);
+    if (read.ok) summaries.push(read.value);
+    else problems.push(read.problem);
+    cursor = await cursor.continue();
+  }
+  return { summaries, problems, total };
+}
+
+/** the summaries of these people (after someone else changed them) */
+export async function getSummaries(db: Database, ids: readonly string[]): Promise<PersonSummary[]> {
+  const tx = db.transaction('summaries');
+  const values = await Promise.all(ids.map((id) => tx.store.get(id)));
+  return values.flatMap((value, index) => {
+    if (value === undefined) return [];
+    const read = readRecord(summarySchema, 'summaries', ids[index] ?? '', value);
+    return read.ok ? [read.value] : [];
+  });
 }
 
 export function countPeople(db: Database): Promise<number> {
@@ -141,53 +199,100 @@ export async function setStatus(
   now = new Date(),
 ): Promise<Person> {
   const at = now.toISOString();
-  const tx = db.transaction(['people', 'events'], 'readwrite');
-  const stored = await tx.objectStore('people').get(id);
-  if (stored === undefined) {
-    abort(tx);
-    throw new ShortlistError(`No one with id ${id} is on the shortlist.`);
-  }
-  const read = readPerson(id, stored);
-  if ('problem' in read) {
-    abort(tx);
-    throw new ShortlistError(
-      `The saved record for ${id} is damaged (${read.problem.error}); it was left unchanged.`,
-    );
-  }
-  const { person } = read;
-  if (person.status === to) {
-    await tx.done;
-    return person;
-  }
-  if (!canMove(person.status, to)) {
-    abort(tx);
-    throw new ShortlistError(
-      `Can't move from "${statusLabels[person.status]}" to "${statusLabels[to]}".`,
-    );
-  }
-  const updated: Person = { ...person, status: to, statusChangedAt: at, updatedAt: at };
-  await tx.objectStore('people').put(updated);
-  await tx
-    .objectStore('events')
-    .put(newEvent(id, at, { type: 'status', from: person.status, to, text: note }));
-  await tx.done;
-  return updated;
+  const tx = db.transaction(['people', 'summaries', 'timelines'], 'readwrite');
+  return inTransaction(tx, 'the status change', async () => {
+    const person = await loadPerson(tx, id);
+    if (person.status === to) return person;
+    if (!canMove(person.status, to))
+      throw new ShortlistError(
+        `Can't move from "${statusLabels[person.status]}" to "${statusLabels[to]}".`,
+      );
+    const updated = await putPerson(tx, withStatus(person, to, at));
+    await appendEvents(tx.objectStore('timelines'), id, [
+      newEvent(id, at, { type: 'status', from: person.status, to, text: note }),
+    ]);
+    return updated;
+  });
 }
 
-/** removes a person and every event of theirs, in one transaction */
-export async function removePerson(db: Database, id: string): Promise<boolean> {
-  const tx = db.transaction(['people', 'events'], 'readwrite');
-  const existed = (await tx.objectStore('people').getKey(id)) !== undefined;
-  if (existed) {
-    await tx.objectStore('people').delete(id);
-    let cursor = await tx.objectStore('events').index('personId').openKeyCursor(id);
-    while (cursor) {
-      await tx.objectStore('events').delete(cursor.primaryKey);
-      cursor = await cursor.continue();
-    }
+export interface PersonPatch {
+  role?: Person['role'];
+  focusArea?: string | null;
+  tags?: string[];
+  notes?: string;
+  doNotContact?: boolean;
+  cadence?: Cadence;
+  goalIds?: string[];
+}
+
+const cleanTags = (tags: readonly string[]): string[] => {
+  const seen = new Map<string, string>();
+  for (const tag of tags) {
+    const trimmed = tag.trim().replace(/\s+/g, ' ');
+    if (trimmed && !seen.has(trimmed.toLowerCase())) seen.set(trimmed.toLowerCase(), trimmed);
   }
-  await tx.done;
-  return existed;
+  return [...seen.values()];
+};
+
+/** changes the user's own fields of a person (role, focus area, tags, notes, do-not-contact, cadence, goals) */
+export async function updatePerson(
+  db: Database,
+  id: string,
+  patch: PersonPatch,
+  now = new Date(),
+): Promise<Person> {
+  const at = now.toISOString();
+  const tx = db.transaction(['people', 'summaries'], 'readwrite');
+  return inTransaction(tx, 'the change', async () => {
+    const person = await loadPerson(tx, id);
+    const focusArea =
+      patch.focusArea === undefined ? person.focusArea : patch.focusArea?.trim() || null;
+    return putPerson(tx, {
+      ...person,
+      ...patch,
+      focusArea,
+      tags: patch.tags ? cleanTags(patch.tags) : person.tags,
+      goalIds: patch.goalIds ? [...new Set(patch.goalIds)] : person.goalIds,
+      updatedAt: at,
+    });
+  });
+}
+
+/** the full record of one person, or a problem if it is damaged, or null */
+export async function getPerson(db: Database, id: string): Promise<Found | null> {
+  const value = await db.get('people', id);
+  if (value === undefined) return null;
+  const read = readPerson(id, value);
+  return read.ok ? { person: read.value } : { problem: read.problem };
+}
+
+/** removes a person and everything of theirs (timeline, meetings, reminders), in one transaction */
+export async function removePerson(db: Database, id: string): Promise<boolean> {
+  const tx = db.transaction([...allStores], 'readwrite');
+  return inTransaction(tx, 'removing the person', async () => {
+    const existed = (await tx.objectStore('people').getKey(id)) !== undefined;
+    await tx.objectStore('people').delete(id);
+    await tx.objectStore('summaries').delete(id);
+    await tx.objectStore('timelines').delete(id);
+    for (const store of ['meetings', 'reminders'] as const) {
+      let cursor = await tx.objectStore(store).index('personId').openKeyCursor(id);
+      while (cursor) {
+        await tx.objectStore(store).delete(cursor.primaryKey);
+        cursor = await cursor.continue();
+      }
+    }
+    return existed;
+  });
+}
+
+/** empties every store in one transaction: all gone, or nothing gone */
+export async function deleteEverything(db: Database): Promise<{ people: number }> {
+  const tx = db.transaction([...allStores], 'readwrite');
+  return inTransaction(tx, 'deleting everything', async () => {
+    const people = await tx.objectStore('people').count();
+    await Promise.all(allStores.map((store) => tx.objectStore(store).clear()));
+    return { people };
+  });
 }
 
 /** a person's events, oldest first; damaged ones reported, not dropped silently */
@@ -195,19 +300,6 @@ export async function listEvents(
   db: Database,
   personId: string,
 ): Promise<{ events: PersonEvent[]; problems: RecordProblem[] }> {
-  const values = await db.getAllFromIndex('events', 'personId', personId);
-  const events: PersonEvent[] = [];
-  const problems: RecordProblem[] = [];
-  for (const value of values) {
-    const parsed = eventSchema.safeParse(value);
-    if (parsed.success) events.push(parsed.data);
-    else
-      problems.push({
-        store: 'events',
-        key: keyOf(value, personId),
-        error: parsed.error.issues[0]?.message ?? 'invalid',
-      });
-  }
-  events.sort((a, b) => a.at.localeCompare(b.at));
+  const { events, problems } = readTimeline(personId, await db.get('timelines', personId));
   return { events, problems };
 }

@@ -53,3 +53,16 @@ export function nextStatuses(from: Status): Status[] {
 }
 
 export const isSideExit = (status: Status): boolean => exits.includes(status);
+
+/** the nearest allowed status after (1) or before (-1) this one in pipeline order: the board's arrow-key move */
+export function neighbourStatus(from: Status, direction: 1 | -1): Status | null {
+  for (
+    let index = statuses.indexOf(from) + direction;
+    index >= 0 && index < statuses.length;
+    index += direction
+  ) {
+    const to = statuses[index] as Status;
+    if (canMove(from, to)) return to;
+  }
+  return null;
+}

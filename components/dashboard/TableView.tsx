@@ -1,0 +1,107 @@
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { PeopleTable } from '@/components/PeopleTable';
+import {
+  allTags,
+  type Direction,
+  filterPeople,
+  type Indexed,
+  indexPerson,
+  type PeopleFilter,
+  type SortKey,
+  sortPeople,
+} from '@/utils/shortlist/filter';
+import type { PersonSummary } from '@/utils/shortlist/person';
+import type { Status } from '@/utils/shortlist/status';
+import { Filters } from './Filters';
+
+export interface TableViewProps {
+  people: readonly PersonSummary[];
+  /** false while only the first screen is loaded; `total` is how many there are in all */
+  complete?: boolean;
+  total?: number;
+  filter: PeopleFilter;
+  onFilter(filter: PeopleFilter): void;
+  sort: SortKey;
+  direction: Direction;
+  onSort(key: SortKey): void;
+  onStatus(person: PersonSummary, status: Status): void;
+  onRemove(person: PersonSummary): void;
+}
+
+const count = new Intl.NumberFormat();
+
+/** the people table with its search and filters; filtering runs in memory over the loaded summaries */
+export function TableView({
+  people,
+  complete = true,
+  total = people.length,
+  filter,
+  onFilter,
+  sort,
+  direction,
+  onSort,
+  onStatus,
+  onRemove,
+}: TableViewProps) {
+  // one index entry per summary object: a changed person is re-indexed, the others are reused
+  const cache = useRef(new WeakMap<PersonSummary, Indexed>());
+  const indexed = useMemo(
+    () =>
+      people.map((person) => {
+        let entry = cache.current.get(person);
+        if (!entry) {
+          entry = indexPerson(person);
+          cache.current.set(person, entry);
+        }
+        return entry;
+      }),
+    [people],
+  );
+  const sorted = useMemo(() => sortPeople(indexed, sort, direction), [indexed, sort, direction]);
+  const shown = useMemo(() => filterPeople(sorted, filter), [sorted, filter]);
+  const tags = useMemo(() => allTags(people), [people]);
+
+  // keystroke → results on screen, as a performance measure the benchmark reads
+  const typedAt = useRef<number | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new results on screen are the trigger
+  useLayoutEffect(() => {
+    if (typedAt.current === null) return;
+    performance.measure('mentorlens:filter', { start: typedAt.current, end: performance.now() });
+    typedAt.current = null;
+  }, [shown]);
+
+  return (
+    <section aria-labelledby="people-heading">
+      <h2 id="people-heading" className="sr-only">
+        People
+      </h2>
+      <Filters
+        filter={filter}
+        tags={tags}
+        onChange={onFilter}
+        onInput={() => {
+          typedAt.current = performance.now();
+        }}
+      />
+      <p role="status" className="muted">
+        {!complete
+          ? `Showing the ${count.format(people.length)} most recent of ${count.format(total)} people; loading the rest…`
+          : shown.length === people.length
+            ? `${count.format(people.length)} ${people.length === 1 ? 'person' : 'people'}`
+            : `Showing ${count.format(shown.length)} of ${count.format(people.length)} people`}
+      </p>
+      {shown.length === 0 ? (
+        <p className="muted">No one matches these filters.</p>
+      ) : (
+        <PeopleTable
+          people={shown}
+          sort={sort}
+          direction={direction}
+          onSort={onSort}
+          onStatus={onStatus}
+          onRemove={onRemove}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,245 @@
+import { lazy, Suspense, useState } from 'react';
+import { FitSummary } from '@/components/FitSummary';
+import { useAsync } from '@/components/useAsync';
+import type { PersonDetail } from '@/utils/messaging/protocol';
+import type { Meeting, Person } from '@/utils/shortlist/person';
+import { nextStatuses, type Status, statusLabels } from '@/utils/shortlist/status';
+import { formatDate } from '../dates';
+import { ask, messageOf } from '../request';
+import { type Goals, useGoals } from '../useGoals';
+import type { Tracker } from '../useTracker';
+import { Details, GoalLinks, Notes } from './Details';
+import { Meetings } from './Meetings';
+import { RecordEvent, Timeline } from './Timeline';
+
+interface Props {
+  id: string;
+  tracker: Tracker;
+}
+
+const profileLabel = { linkedin: 'LinkedIn profile', github: 'GitHub profile' } as const;
+
+// the draft editor (components/draft, templates and the tact check) loads when first opened
+const DraftEditor = lazy(() =>
+  import('@/components/draft/DraftEditor').then((module) => ({ default: module.DraftEditor })),
+);
+
+/** one person's whole record: profiles, fit and its history, status, details, notes, timeline, meetings, goals */
+export function PersonPage({ id, tracker }: Props) {
+  const detail = useAsync(() => ask({ type: 'getPerson', id }));
+  const goals = useGoals();
+  return (
+    <section aria-labelledby="person-heading">
+      <p>
+        <a href="#/">← All people</a>
+      </p>
+      {detail.state.status === 'loading' && <p className="muted">Loading…</p>}
+      {detail.state.status === 'error' && (
+        <p role="alert" className="error">
+          Couldn't load this person: {detail.state.error}
+        </p>
+      )}
+      {detail.state.status === 'ready' && (
+        <Loaded
+          key={id}
+          detail={detail.state.value}
+          id={id}
+          tracker={tracker}
+          goals={goals}
+          reload={detail.reload}
+        />
+      )}
+    </section>
+  );
+}
+
+function Loaded({
+  detail,
+  id,
+  tracker,
+  goals,
+  reload,
+}: Props & { detail: PersonDetail; goals: Goals; reload(): void }) {
+  const [person, setPerson] = useState(detail.person);
+  const [events, setEvents] = useState(detail.events);
+  const [meetings, setMeetings] = useState(detail.meetings);
+  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [drafting, setDrafting] = useState(false);
+
+  if (detail.problem)
+    return (
+      <div role="alert" className="error">
+        <h1 id="person-heading">{id}</h1>
+        <p>
+          This record could not be read ({detail.problem.error}). It was kept as it is, not deleted.
+        </p>
+      </div>
+    );
+  if (!person)
+    return (
+      <>
+        <h1 id="person-heading">Not on your shortlist</h1>
+        <p className="muted">No one with id {id} is on your shortlist (any more).</p>
+      </>
+    );
+
+  const changed = (next: Person) => {
+    setPerson(next);
+    tracker.apply(next);
+  };
+  // the pipeline may have recorded more than the one event (a move it implies): read the timeline again
+  const refreshTimeline = async () => {
+    try {
+      const fresh = await ask({ type: 'getPerson', id });
+      setEvents(fresh.events);
+      setMeetings(fresh.meetings);
+    } catch {
+      reload();
+    }
+  };
+  const onStatus = async (status: Status) => {
+    setError(null);
+    try {
+      changed(await ask({ type: 'setStatus', id, status }));
+      await refreshTimeline();
+    } catch (cause) {
+      setError(messageOf(cause));
+    }
+  };
+  const onRecorded = (next: Person) => {
+    changed(next);
+    void refreshTimeline();
+  };
+  const onMeeting = (_meeting: Meeting, next: Person) => {
+    changed(next);
+    void refreshTimeline();
+  };
+  const remove = async () => {
+    try {
+      await ask({ type: 'removePerson', id });
+      tracker.remove(id);
+      location.hash = '#/';
+    } catch (cause) {
+      setError(messageOf(cause));
+    }
+  };
+  const name = person.name ?? person.id;
+  const profiles = (['linkedin', 'github'] as const).flatMap((source) => {
+    const profile = person.profiles[source];
+    return profile ? [{ source, url: profile.url }] : [];
+  });
+
+  return (
+    <article className="person">
+      <header>
+        <h1 id="person-heading">{name}</h1>
+        {person.headline && <p className="muted">{person.headline}</p>}
+        <ul className="plain row">
+          {profiles.map((profile) => (
+            <li key={profile.source}>
+              <a href={profile.url} target="_blank" rel="noopener noreferrer">
+                {profileLabel[profile.source]}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <div className="row">
+          <label className="inline">
+            Status{' '}
+            <select value={person.status} onChange={(e) => void onStatus(e.target.value as Status)}>
+              {[person.status, ...nextStatuses(person.status)].map((status) => (
+                <option key={status} value={status}>
+                  {statusLabels[status]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <span className="muted">
+            since {formatDate(person.statusChangedAt)} · saved {formatDate(person.savedAt)}
+          </span>
+          {person.doNotContact && <strong className="badge">Do not contact</strong>}
+        </div>
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+      </header>
+
+      <section aria-labelledby="draft-heading">
+        <h2 id="draft-heading" className="sr-only">
+          Draft
+        </h2>
+        <button type="button" aria-expanded={drafting} onClick={() => setDrafting((open) => !open)}>
+          Draft message
+        </button>
+        {drafting && (
+          <Suspense fallback={<p className="muted">Preparing a draft…</p>}>
+            <DraftEditor person={person} onRecorded={onRecorded} />
+          </Suspense>
+        )}
+      </section>
+
+      <section aria-labelledby="fit-heading">
+        <h2 id="fit-heading">Fit</h2>
+        {person.fit ? <FitSummary fit={person.fit} /> : <p className="muted">Not scored.</p>}
+        {person.fitHistory.length > 1 && (
+          <>
+            <h3>Fit history</h3>
+            <ol className="plain" aria-label="Fit history">
+              {person.fitHistory.map((point) => (
+                <li key={`${point.at}:${point.score}`}>
+                  <time dateTime={point.at}>{formatDate(point.at)}</time>: {point.score} ·{' '}
+                  {point.band}
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </section>
+
+      <Details key={`details:${person.id}`} person={person} onSaved={changed} />
+      <GoalLinks person={person} goals={goals.goals} onSaved={changed} />
+      <Notes key={`notes:${person.id}`} person={person} onSaved={changed} />
+
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Timeline</h2>
+        <RecordEvent person={person} onRecorded={onRecorded} />
+        <Timeline events={events} />
+        {detail.problems.length > 0 && (
+          <p role="alert" className="error">
+            {detail.problems.length} damaged record(s) of theirs were kept aside, not deleted.
+          </p>
+        )}
+      </section>
+
+      <Meetings
+        person={person}
+        meetings={meetings}
+        goals={goals.goals}
+        onSaved={onMeeting}
+        onDeleted={() => void refreshTimeline()}
+      />
+
+      <section aria-labelledby="remove-heading">
+        <h2 id="remove-heading">Remove</h2>
+        <p className="muted">Removes {name} with their timeline, meetings and reminders.</p>
+        {confirming ? (
+          <span className="row">
+            <button type="button" className="danger" onClick={() => void remove()}>
+              Confirm remove
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </span>
+        ) : (
+          <button type="button" onClick={() => setConfirming(true)}>
+            Remove {name}
+          </button>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,3 @@
+// a 48 px ring in the accent colour: notifications need an icon and public/ has none of ours
+export const reminderIcon =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAsUlEQVR42u2ayQ2AMBAD86c4CqH/N5RAtKfXsSXezIhISbyspRDleu535xkJDSfjBW8TiQYvFcmGT5OoAk8R6YIPkbC88C+lElHQXhlI+FSJCnCLSJhAVkIEuuDDJEYLdMO7JRDgdyQ4BVCWj3kZIcGbvoIEJCABCUggTWDERqazELrAiOO0bmSn34vLWgn4WmV8sUVRLVKUu+PrdYoBB8WIiWbIRzFmpRl00/xqoDjzAWTsv3ENWFB+AAAAAElFTkSuQmCC';

@@ -1,0 +1,122 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Dashboard } from '@/entrypoints/dashboard/Dashboard';
+import { loadReminderSettings } from '@/utils/settings/reminders';
+import type { Database } from '@/utils/shortlist/db';
+import { getPerson, setStatus, shortlistProfile, updatePerson } from '@/utils/shortlist/people';
+import { installBackground } from '../../support/background';
+import { fitResult, snapshot } from '../../support/snapshots';
+import { at } from './support';
+
+const DAY = 86_400_000;
+let db: Database;
+
+beforeEach(async () => {
+  db = await installBackground();
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+  await shortlistProfile(
+    db,
+    snapshot({ handle: 'ada', name: 'Ada Okafor' }),
+    fitResult(),
+    new Date(Date.now() - 20 * DAY),
+  );
+  // contacted ten days ago: the follow-up (after 8 days) is due
+  await setStatus(db, 'github:ada', 'contacted', null, new Date(Date.now() - 10 * DAY));
+  await shortlistProfile(
+    db,
+    snapshot({ handle: 'sam', name: 'Sam Lindqvist' }),
+    fitResult(),
+    new Date(Date.now() - 5 * DAY),
+  );
+  await setStatus(db, 'github:sam', 'contacted', null, new Date(Date.now() - 2 * DAY));
+  at('#/due');
+});
+
+const section = (name: string) => screen.getByRole('region', { name });
+
+describe('the Due list', () => {
+  it('shows what is due now and what is coming up, without any notification permission', async () => {
+    render(<Dashboard />);
+    const due = await screen.findByRole('region', { name: 'Due now' });
+    expect(within(due).getByRole('link', { name: 'Follow up with Ada Okafor' })).toBeTruthy();
+    expect(within(section('Coming up')).getByText('Follow up with Sam Lindqvist')).toBeTruthy();
+  });
+
+  it('snoozes a reminder a day: it moves to "Coming up"', async () => {
+    render(<Dashboard />);
+    await screen.findByRole('region', { name: 'Due now' });
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Snooze “Follow up with Ada Okafor” by a day' }),
+    );
+    await waitFor(() => expect(within(section('Due now')).getByText('Nothing.')).toBeTruthy());
+    expect(within(section('Coming up')).getByText('Follow up with Ada Okafor')).toBeTruthy();
+  });
+
+  it('dismisses a reminder', async () => {
+    render(<Dashboard />);
+    await screen.findByRole('region', { name: 'Due now' });
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Dismiss: “Follow up with Ada Okafor”' }),
+    );
+    await waitFor(() => expect(screen.queryByText('Follow up with Ada Okafor')).toBeNull());
+  });
+
+  it('"I sent it" records the follow-up; the next reminder is the second and last one', async () => {
+    render(<Dashboard />);
+    await screen.findByRole('region', { name: 'Due now' });
+    await userEvent.click(
+      screen.getByRole('button', { name: 'I sent the follow-up: “Follow up with Ada Okafor”' }),
+    );
+    expect(await screen.findByText('Second and last follow-up with Ada Okafor')).toBeTruthy();
+    const found = await getPerson(db, 'github:ada');
+    expect(found && 'person' in found && found.person.followUp.count).toBe(1);
+  });
+
+  it('leaves out do-not-contact people', async () => {
+    await updatePerson(db, 'github:ada', { doNotContact: true });
+    render(<Dashboard />);
+    await screen.findByRole('region', { name: 'Due now' });
+    expect(screen.queryByText(/Ada Okafor/)).toBeNull();
+  });
+});
+
+describe('reminder settings', () => {
+  it('asks for the notifications permission only when reminders are turned on, and saves', async () => {
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    render(<Dashboard />);
+    const toggle = await screen.findByRole('checkbox', { name: /Remind me/ });
+    await userEvent.clear(screen.getByRole('spinbutton', { name: 'Follow up after (days)' }));
+    await userEvent.type(screen.getByRole('spinbutton', { name: 'Follow up after (days)' }), '10');
+    await userEvent.click(screen.getByRole('button', { name: 'Save reminder settings' }));
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+    expect(request).not.toHaveBeenCalled();
+    expect((await loadReminderSettings()).followUpDays).toBe(10);
+
+    await userEvent.click(toggle);
+    expect(request).toHaveBeenCalledWith({ permissions: ['notifications'] });
+    expect(
+      await screen.findByText(/Reminders are on: notifications and the toolbar badge/),
+    ).toBeTruthy();
+    expect(await loadReminderSettings()).toMatchObject({ enabled: true, followUpDays: 10 });
+  });
+
+  it('stays useful when the permission is refused', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    render(<Dashboard />);
+    await userEvent.click(await screen.findByRole('checkbox', { name: /Remind me/ }));
+    expect(await screen.findByText(/without notifications \(not allowed\)/)).toBeTruthy();
+    expect((await loadReminderSettings()).enabled).toBe(true);
+  });
+
+  it('refuses an out-of-range number with the field named, and keeps the old settings', async () => {
+    render(<Dashboard />);
+    const days = await screen.findByRole('spinbutton', { name: 'Follow up after (days)' });
+    await userEvent.clear(days);
+    await userEvent.type(days, '400');
+    await userEvent.click(screen.getByRole('button', { name: 'Save reminder settings' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/followUpDays/);
+    expect((await loadReminderSettings()).followUpDays).toBe(8);
+  });
+});

@@ -1,0 +1,117 @@
+import type { z } from 'zod';
+import { peopleCsv } from './csv';
+import type { Database } from './db';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type ExportFile,
+  type ExportSettings,
+} from './export-format';
+import {
+  eventSchema,
+  meetingSchema,
+  type PersonEvent,
+  personSchema,
+  reminderStateSchema,
+} from './person';
+import { keyOf, readPerson, readRecord } from './records';
+import { summarize } from './summary';
+import { timelineRecordSchema } from './timelines';
+
+type Damaged = ExportFile['damaged'][number];
+
+function checkAll<S extends z.ZodType>(
+  store: 'people' | 'meetings' | 'reminders',
+  schema: S,
+  values: readonly unknown[],
+  damaged: Damaged[],
+): Array<z.infer<S>> {
+  const good: Array<z.infer<S>> = [];
+  values.forEach((value, index) => {
+    const read = readRecord(schema, store, keyOf(value, `#${index}`), value);
+    if (read.ok) good.push(read.value);
+    else damaged.push({ ...read.problem, record: value });
+  });
+  return good;
+}
+
+/** every event of every timeline, each checked on its own */
+function checkEvents(
+  keys: readonly IDBValidKey[],
+  values: readonly unknown[],
+  damaged: Damaged[],
+): PersonEvent[] {
+  const events: PersonEvent[] = [];
+  values.forEach((value, index) => {
+    const personId = String(keys[index]);
+    const envelope = timelineRecordSchema.safeParse(value);
+    if (!envelope.success) {
+      damaged.push({
+        store: 'timelines',
+        key: personId,
+        error: envelope.error.issues[0]?.message ?? 'invalid',
+        record: value,
+      });
+      return;
+    }
+    envelope.data.events.forEach((entry, at) => {
+      const read = readRecord(
+        eventSchema,
+        'timelines',
+        `${personId}#${keyOf(entry, String(at))}`,
+        entry,
+      );
+      if (read.ok) events.push(read.value);
+      else damaged.push({ ...read.problem, record: entry });
+    });
+  });
+  return events;
+}
+
+/** everything the user has, as one versioned file; damaged records travel as they are, apart */
+export async function buildExport(
+  db: Database,
+  settings: ExportSettings,
+  now = new Date(),
+): Promise<ExportFile> {
+  // one snapshot of every store, read side by side
+  const tx = db.transaction(['people', 'timelines', 'meetings', 'reminders']);
+  const [people, timelineKeys, timelines, meetings, reminders] = await Promise.all([
+    tx.objectStore('people').getAll(),
+    tx.objectStore('timelines').getAllKeys(),
+    tx.objectStore('timelines').getAll(),
+    tx.objectStore('meetings').getAll(),
+    tx.objectStore('reminders').getAll(),
+  ]);
+  const damaged: Damaged[] = [];
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    people: checkAll('people', personSchema, people, damaged),
+    events: checkEvents(timelineKeys, timelines, damaged),
+    meetings: checkAll('meetings', meetingSchema, meetings, damaged),
+    reminders: checkAll('reminders', reminderStateSchema, reminders, damaged),
+    settings,
+    damaged,
+  };
+}
+
+/** "mentorlens-export-2026-03-04.json" */
+export const exportFileName = (now: Date, extension: 'json' | 'csv'): string =>
+  `mentorlens-${extension === 'json' ? 'export' : 'people'}-${now.toISOString().slice(0, 10)}.${extension}`;
+
+/** the people table as CSV, with their full notes */
+export async function buildCsv(db: Database): Promise<string> {
+  const rows = [];
+  for (const value of await db.getAll('people')) {
+    const read = readPerson(keyOf(value, ''), value);
+    if (!read.ok) continue;
+    const urls = [read.value.profiles.linkedin?.url, read.value.profiles.github?.url].filter(
+      (url): url is string => Boolean(url),
+    );
+    rows.push({ ...summarize(read.value), notes: read.value.notes, urls });
+  }
+  rows.sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt));
+  return peopleCsv(rows);
+}
