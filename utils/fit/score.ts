@@ -5,7 +5,7 @@ import { monthOf } from './dates';
 import { clip } from './format';
 import type { MenteeProfile } from './mentee';
 import { personOf } from './person';
-import { bandFor, type FitResult, type Reason } from './result';
+import { bandFor, type FitResult } from './result';
 import { activity } from './signals/activity';
 import { cautions } from './signals/cautions';
 import { communication } from './signals/communication';
