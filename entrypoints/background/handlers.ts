@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { scoreFit } from '@/utils/fit/score';
 import type { Analysis, PersonDetail, Request, ResponseMap } from '@/utils/messaging/protocol';
+import { mergeSnapshots, sameSnapshot } from '@/utils/profile/merge';
 import { type ProfileSnapshot, profileKey } from '@/utils/profile/snapshot';
+import { loadFitWeights } from '@/utils/settings/fit-weights';
 import { loadMenteeProfile } from '@/utils/settings/mentee-profile';
 import type { Database } from '@/utils/shortlist/db';
 import { effectiveness } from '@/utils/shortlist/effectiveness';
@@ -29,24 +31,29 @@ import { dismissReminder, snoozeReminder } from '@/utils/shortlist/reminder-stor
 import { createReminderService, type ReminderService } from './reminders';
 import { browserSettings } from './settings-port';
 
-async function fitFor(snapshot: ProfileSnapshot) {
-  const { profile, usesDefaultProfile } = await loadMenteeProfile();
-  return scoreFit(snapshot, profile, { usesDefaultProfile });
+async function fitFor(snapshots: ProfileSnapshot[]) {
+  const [{ profile, usesDefaultProfile }, weights] = await Promise.all([
+    loadMenteeProfile(),
+    loadFitWeights(),
+  ]);
+  return scoreFit(snapshots, profile, { usesDefaultProfile, weights });
 }
 
+/** a shortlisted person's other profile counts too, and what this page shows completes the record */
 async function analyze(db: Database, snapshot: ProfileSnapshot): Promise<Analysis> {
   const found = await findPerson(db, profileKey(snapshot));
-  const person = found && 'person' in found ? found.person : null;
+  let person = found && 'person' in found ? found.person : null;
   const problem = found && 'problem' in found ? found.problem : null;
-  // the fit uses every profile we know of this person
+  const stored = person?.profiles[snapshot.source];
+  const current = stored ? mergeSnapshots(stored, snapshot) : snapshot;
   const others = Object.values(person?.profiles ?? {}).filter(
-    (p) => p && p.source !== snapshot.source,
+    (p): p is ProfileSnapshot => !!p && p.source !== snapshot.source,
   );
   try {
-    const { profile, usesDefaultProfile } = await loadMenteeProfile();
-    const fit = scoreFit([snapshot, ...(others as ProfileSnapshot[])], profile, {
-      usesDefaultProfile,
-    });
+    const fit = await fitFor([current, ...others]);
+    if (person && stored && !sameSnapshot(current, stored)) {
+      person = await shortlistProfile(db, current, fit);
+    }
     return { fit, person, problem };
   } catch (error) {
     return {
@@ -149,7 +156,7 @@ async function answer(
     case 'analyze':
       return analyze(await db(), request.snapshot);
     case 'shortlist':
-      return shortlistProfile(await db(), request.snapshot, await fitFor(request.snapshot));
+      return shortlistProfile(await db(), request.snapshot, await fitFor([request.snapshot]));
     case 'findPerson': {
       const found = await findPerson(await db(), request.key);
       return found && 'person' in found ? found.person : null;
