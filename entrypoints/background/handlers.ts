@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { scoreFit } from '@/utils/fit/score';
 import type { Analysis, PersonDetail, Request, ResponseMap } from '@/utils/messaging/protocol';
 import { mergeSnapshots, sameSnapshot } from '@/utils/profile/merge';
-import { type ProfileSnapshot, profileKey } from '@/utils/profile/snapshot';
+import type { ProfileSnapshot } from '@/utils/profile/snapshot';
 import { loadFitWeights } from '@/utils/settings/fit-weights';
 import { loadMenteeProfile } from '@/utils/settings/mentee-profile';
 import type { Database } from '@/utils/shortlist/db';
@@ -14,6 +14,7 @@ import { allMeetings, deleteMeeting, listMeetings, saveMeeting } from '@/utils/s
 import {
   countPeople,
   deleteEverything,
+  findOwner,
   findPerson,
   getPerson,
   getSummaries,
@@ -41,7 +42,7 @@ async function fitFor(snapshots: ProfileSnapshot[]) {
 
 /** a shortlisted person's other profile counts too, and what this page shows completes the record */
 async function analyze(db: Database, snapshot: ProfileSnapshot): Promise<Analysis> {
-  const found = await findPerson(db, profileKey(snapshot));
+  const found = await findOwner(db, snapshot);
   let person = found && 'person' in found ? found.person : null;
   const problem = found && 'problem' in found ? found.problem : null;
   const stored = person?.profiles[snapshot.source];
@@ -51,7 +52,8 @@ async function analyze(db: Database, snapshot: ProfileSnapshot): Promise<Analysi
   );
   try {
     const fit = await fitFor([current, ...others]);
-    if (person && stored && !sameSnapshot(current, stored)) {
+    // a linked profile joins its person; a changed page refreshes the record
+    if (person && (!stored || !sameSnapshot(current, stored))) {
       person = await shortlistProfile(db, current, fit);
     }
     return { fit, person, problem };

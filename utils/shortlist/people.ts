@@ -1,3 +1,4 @@
+import { linkedProfileKeys } from '../fit/identity';
 import type { FitResult } from '../fit/result';
 import { type ProfileSnapshot, profileKey } from '../profile/snapshot';
 import { withFit, withStatus } from './bookkeeping';
@@ -81,6 +82,62 @@ function newPerson(snapshot: ProfileSnapshot, fit: FitResult | null, at: string)
 }
 
 /** saves a profile to the shortlist, or refreshes it if already there; resolves once the write is durable */
+/**
+ * the person this profile belongs to: saved under its own key, or a saved person whose profile
+ * this one links to (a GitHub bio naming their LinkedIn, say) and who has no profile on this site yet
+ */
+async function ownerOf(
+  index: { get(key: string): Promise<unknown> },
+  snapshot: ProfileSnapshot,
+): Promise<{ stored: unknown; linked: boolean } | null> {
+  const own = await index.get(profileKey(snapshot));
+  if (own !== undefined) return { stored: own, linked: false };
+  for (const claimed of linkedProfileKeys(snapshot)) {
+    const stored = await index.get(claimed);
+    const profiles = (stored as { profiles?: Record<string, unknown> } | undefined)?.profiles;
+    if (stored !== undefined && !profiles?.[snapshot.source]) return { stored, linked: true };
+  }
+  return null;
+}
+
+/** whether a stored snapshot links to this key; a damaged one claims nothing (it is read, not trusted) */
+function claims(profile: unknown, key: string): boolean {
+  try {
+    return linkedProfileKeys(profile as ProfileSnapshot).includes(key);
+  } catch {
+    return false;
+  }
+}
+
+/** a saved person one of whose profiles links to this one; a full scan, so only when shortlisting */
+async function claimantOf(
+  people: { openCursor(): Promise<{ value: unknown; continue(): Promise<unknown> } | null> },
+  snapshot: ProfileSnapshot,
+): Promise<{ stored: unknown; linked: true } | null> {
+  const key = profileKey(snapshot);
+  let cursor = await people.openCursor();
+  while (cursor) {
+    const profiles =
+      (cursor.value as { profiles?: Record<string, unknown> } | null)?.profiles ?? {};
+    if (!profiles[snapshot.source]) {
+      for (const profile of Object.values(profiles)) {
+        if (claims(profile, key)) return { stored: cursor.value, linked: true };
+      }
+    }
+    cursor = (await cursor.continue()) as typeof cursor;
+  }
+  return null;
+}
+
+/** the person known by this profile, or the saved person it links to */
+export async function findOwner(db: Database, snapshot: ProfileSnapshot): Promise<Found | null> {
+  const owner = await ownerOf(db.transaction('people').store.index('profileKeys'), snapshot);
+  if (!owner) return null;
+  const read = readPerson(keyOf(owner.stored, profileKey(snapshot)), owner.stored);
+  return read.ok ? { person: read.value } : { problem: read.problem };
+}
+
+/** saves a profile to the shortlist, or refreshes it if already there; resolves once the write is durable */
 export async function shortlistProfile(
   db: Database,
   snapshot: ProfileSnapshot,
@@ -91,15 +148,17 @@ export async function shortlistProfile(
   const at = now.toISOString();
   const tx = db.transaction(['people', 'summaries', 'timelines'], 'readwrite');
   return inTransaction(tx, 'shortlisting', async () => {
-    const stored = await tx.objectStore('people').index('profileKeys').get(key);
-    if (stored === undefined) {
+    const owner =
+      (await ownerOf(tx.objectStore('people').index('profileKeys'), snapshot)) ??
+      (await claimantOf(tx.objectStore('people'), snapshot));
+    if (owner === null) {
       const person = await putPerson(tx, newPerson(snapshot, fit, at));
       await appendEvents(tx.objectStore('timelines'), person.id, [
         newEvent(person.id, at, { type: 'saved', to: 'saved' }),
       ]);
       return person;
     }
-    const read = readPerson(keyOf(stored, key), stored);
+    const read = readPerson(keyOf(owner.stored, key), owner.stored);
     if (!read.ok)
       throw new ShortlistError(
         `The saved record for ${key} is damaged (${read.problem.error}); it was kept as it is and not overwritten.`,
@@ -110,8 +169,13 @@ export async function shortlistProfile(
       withFit(
         {
           ...person,
-          name: snapshot.name ?? person.name,
-          headline: snapshot.headline ?? person.headline,
+          // one person, two profiles: the linked one joins the record
+          profileKeys: owner.linked ? [...person.profileKeys, key] : person.profileKeys,
+          // the name and headline they were saved under stay when another profile joins
+          name: owner.linked ? (person.name ?? snapshot.name) : (snapshot.name ?? person.name),
+          headline: owner.linked
+            ? (person.headline ?? snapshot.headline)
+            : (snapshot.headline ?? person.headline),
           profiles: { ...person.profiles, [snapshot.source]: snapshot },
           updatedAt: at,
         },

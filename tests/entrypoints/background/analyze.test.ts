@@ -68,3 +68,73 @@ describe('the background analyze request', () => {
     expect(after.fit?.score).not.toBe(before.fit?.score);
   });
 });
+
+describe('one person, two profiles', () => {
+  const linkedin = () =>
+    snapshot({
+      source: 'linkedin',
+      handle: 'ada-okafor-ml',
+      name: 'Ada Okafor',
+      headline: 'Senior ML engineer',
+    });
+  const github = (links: string[]) =>
+    snapshot({
+      source: 'github',
+      handle: 'ada-okafor',
+      name: 'Ada O.',
+      headline: 'ML at Lumen',
+      links,
+    });
+
+  it('joins a GitHub profile that links a shortlisted LinkedIn profile to that person', async () => {
+    const db = await openDatabase(freshName());
+    await handle(async () => db, { type: 'shortlist', snapshot: linkedin() });
+    const analysis = (await handle(async () => db, {
+      type: 'analyze',
+      snapshot: github(['https://www.linkedin.com/in/ada-okafor-ml/']),
+    })) as Analysis;
+    expect(analysis.person?.id).toBe('linkedin:ada-okafor-ml');
+    expect(await db.count('people')).toBe(1);
+    const found = await findPerson(db, 'github:ada-okafor');
+    const person = found && 'person' in found ? found.person : null;
+    expect(person?.id).toBe('linkedin:ada-okafor-ml');
+    expect(person?.profileKeys).toEqual(['linkedin:ada-okafor-ml', 'github:ada-okafor']);
+    expect(Object.keys(person?.profiles ?? {}).sort()).toEqual(['github', 'linkedin']);
+    expect(person?.name).toBe('Ada Okafor');
+  });
+
+  it('keeps unrelated people with the same name apart', async () => {
+    const db = await openDatabase(freshName());
+    await handle(async () => db, { type: 'shortlist', snapshot: linkedin() });
+    await handle(async () => db, {
+      type: 'shortlist',
+      snapshot: snapshot({
+        source: 'github',
+        handle: 'another-ada',
+        name: 'Ada Okafor',
+        links: [],
+      }),
+    });
+    expect(await db.count('people')).toBe(2);
+  });
+
+  it('does not join a profile to someone who already has a profile on that site', async () => {
+    const db = await openDatabase(freshName());
+    await handle(async () => db, {
+      type: 'shortlist',
+      snapshot: github(['https://www.linkedin.com/in/ada-okafor-ml/']),
+    });
+    await handle(async () => db, { type: 'shortlist', snapshot: linkedin() });
+    // the LinkedIn profile is claimed by the GitHub one: they are one person
+    expect(await db.count('people')).toBe(1);
+    await handle(async () => db, {
+      type: 'shortlist',
+      snapshot: snapshot({
+        source: 'github',
+        handle: 'impostor',
+        links: ['https://www.linkedin.com/in/ada-okafor-ml/'],
+      }),
+    });
+    expect(await db.count('people')).toBe(2);
+  });
+});
