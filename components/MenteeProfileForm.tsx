@@ -1,11 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
-import {
-  careerStages,
-  type FocusArea,
-  helpWantedOptions,
-  type MenteeProfile,
-  priorities,
-} from '@/utils/fit/mentee';
+import { careerStages, type FocusArea, type MenteeProfile, priorities } from '@/utils/fit/mentee';
+import { HelpWantedField } from './HelpWantedField';
 
 const splitList = (value: string): string[] =>
   value
@@ -136,21 +131,7 @@ export function MenteeProfileForm({
           Add focus area
         </button>
       </fieldset>
-      <fieldset>
-        <legend className="legend">Help wanted</legend>
-        {helpWantedOptions.map((option) => (
-          <label key={option} className="row">
-            <input
-              type="checkbox"
-              checked={help.includes(option)}
-              onChange={(e) =>
-                setHelp(e.target.checked ? [...help, option] : help.filter((h) => h !== option))
-              }
-            />
-            {option}
-          </label>
-        ))}
-      </fieldset>
+      <HelpWantedField legend="Help wanted" value={help} onChange={setHelp} />
       <div className="field">
         <label htmlFor={`${id}-stage`}>Career stage</label>
         <select

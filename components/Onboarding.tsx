@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { careerStages, helpWantedOptions, type MenteeProfile } from '@/utils/fit/mentee';
+import { careerStages, type MenteeProfile } from '@/utils/fit/mentee';
+import { HelpWantedField } from './HelpWantedField';
 import { roleSuggestions, topicSuggestions } from './suggestions';
 
 export interface OnboardingProps {
@@ -95,21 +96,7 @@ export function Onboarding({ onSave }: OnboardingProps) {
           style={{ width: 70 }}
         />
       </div>
-      <fieldset>
-        <legend className="legend">What you'd like help with</legend>
-        {helpWantedOptions.map((option) => (
-          <label key={option} className="row">
-            <input
-              type="checkbox"
-              checked={help.includes(option)}
-              onChange={(e) =>
-                setHelp(e.target.checked ? [...help, option] : help.filter((h) => h !== option))
-              }
-            />
-            {option}
-          </label>
-        ))}
-      </fieldset>
+      <HelpWantedField legend={"What you'd like help with"} value={help} onChange={setHelp} />
       <button type="submit" className="primary">
         Save and start
       </button>

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { Window } from 'happy-dom';
 import { mutatedPages, ownFixturePages, realFixturePages } from '../../tests/support/mutate';
 import { defaultMenteeProfile } from '../../utils/fit/mentee';
 import { scoreFit } from '../../utils/fit/score';
@@ -11,29 +10,14 @@ import {
   type ProfileSnapshot,
   profileSnapshotSchema,
 } from '../../utils/profile/snapshot';
+import { inertWindow } from '../lib/dom';
 import type { RealPage } from './pages';
 import type { Figures } from './report';
 import { median, percentile, round, time } from './stats';
 
 /** one inert happy-dom window for every parse: no scripts, styles, frames or navigation */
 function createParser(): { parse(html: string): Document; close(): Promise<void> } {
-  const window = new Window({
-    url: 'https://example.invalid/',
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-      handleDisabledFileLoadingAsSuccess: true,
-      navigation: {
-        disableMainFrameNavigation: true,
-        disableChildFrameNavigation: true,
-        disableChildPageNavigation: true,
-        disableFallbackToSetURL: true,
-      },
-    },
-  });
+  const window = inertWindow('https://example.invalid/');
   const parser = new window.DOMParser();
   return {
     parse: (html) => parser.parseFromString(html, 'text/html') as unknown as Document,

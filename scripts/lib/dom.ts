@@ -1,12 +1,8 @@
 import { Window } from 'happy-dom';
 
-/** parses saved HTML as inert data: no scripts, styles, frames or navigation */
-export async function withDocument<T>(
-  html: string,
-  url: string,
-  use: (doc: Document) => T,
-): Promise<T> {
-  const window = new Window({
+/** a happy-dom window that never runs, loads or navigates anything: saved pages are data */
+export function inertWindow(url: string): Window {
+  return new Window({
     url,
     settings: {
       disableJavaScriptEvaluation: true,
@@ -23,6 +19,15 @@ export async function withDocument<T>(
       },
     },
   });
+}
+
+/** parses saved HTML as inert data: no scripts, styles, frames or navigation */
+export async function withDocument<T>(
+  html: string,
+  url: string,
+  use: (doc: Document) => T,
+): Promise<T> {
+  const window = inertWindow(url);
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html');
     return use(doc as unknown as Document);
