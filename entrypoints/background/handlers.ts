@@ -10,6 +10,7 @@ import { effectiveness } from '@/utils/shortlist/effectiveness';
 import { addEvent } from '@/utils/shortlist/events';
 import { buildCsv, buildExport, exportFileName } from '@/utils/shortlist/export';
 import { commitImport, previewImport } from '@/utils/shortlist/import';
+import { linkPeople, linkSuggestions } from '@/utils/shortlist/link';
 import { allMeetings, deleteMeeting, listMeetings, saveMeeting } from '@/utils/shortlist/meetings';
 import {
   countPeople,
@@ -129,6 +130,7 @@ function changeOf(request: Request, result: unknown): Changed | null {
       return { ids: [request.meeting.personId] };
     case 'commitImport':
     case 'deleteEverything':
+    case 'linkPeople':
       return { all: true };
     default:
       return null;
@@ -147,6 +149,7 @@ const affectsReminders = new Set<Request['type']>([
   'remindersChanged',
   'commitImport',
   'deleteEverything',
+  'linkPeople',
 ]);
 
 async function answer(
@@ -157,6 +160,10 @@ async function answer(
   switch (request.type) {
     case 'analyze':
       return analyze(await db(), request.snapshot);
+    case 'linkSuggestions':
+      return linkSuggestions(await db(), request.id);
+    case 'linkPeople':
+      return linkPeople(await db(), request.keepId, request.otherId);
     case 'shortlist':
       return shortlistProfile(await db(), request.snapshot, await fitFor([request.snapshot]));
     case 'findPerson': {

@@ -10,6 +10,7 @@ import {
   personPatchSchema,
   reminderRefSchema,
 } from '../shortlist/inputs';
+import type { LinkSuggestion } from '../shortlist/link';
 import {
   type Meeting,
   type Person,
@@ -67,6 +68,12 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('previewImport'), text: importTextSchema }),
   z.strictObject({ type: z.literal('commitImport'), text: importTextSchema }),
   z.strictObject({ type: z.literal('deleteEverything'), confirm: z.literal('delete everything') }),
+  z.strictObject({ type: z.literal('linkSuggestions'), id: personIdSchema }),
+  z.strictObject({
+    type: z.literal('linkPeople'),
+    keepId: personIdSchema,
+    otherId: personIdSchema,
+  }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -119,6 +126,8 @@ export interface ResponseMap {
   previewImport: ImportSummary;
   commitImport: ImportSummary;
   deleteEverything: { people: number };
+  linkSuggestions: LinkSuggestion[];
+  linkPeople: Person;
 }
 
 /** one person's whole record for the person page */

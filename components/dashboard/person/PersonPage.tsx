@@ -10,6 +10,7 @@ import { type Goals, useGoals } from '../useGoals';
 import type { Tracker } from '../useTracker';
 import { Details, GoalLinks, Notes } from './Details';
 import { Meetings } from './Meetings';
+import { SamePerson } from './SamePerson';
 import { RecordEvent, Timeline } from './Timeline';
 
 interface Props {
@@ -221,6 +222,8 @@ function Loaded({
         onSaved={onMeeting}
         onDeleted={() => void refreshTimeline()}
       />
+
+      <SamePerson key={`same:${person.id}`} person={person} onLinked={changed} />
 
       <section aria-labelledby="remove-heading">
         <h2 id="remove-heading">Remove</h2>
