@@ -93,7 +93,7 @@ export function SamePerson({ person, onLinked }: { person: Person; onLinked(next
         </ul>
       )}
       {pending && (
-        <div role="group" aria-label="Confirm link" className="row">
+        <fieldset aria-label="Confirm link" className="row">
           <span>
             Make {pending.name} and {person.name ?? person.id} one person? Their profiles, history
             and meetings are joined.
@@ -104,7 +104,7 @@ export function SamePerson({ person, onLinked }: { person: Person; onLinked(next
           <button type="button" onClick={() => setPending(null)}>
             Cancel
           </button>
-        </div>
+        </fieldset>
       )}
       {error && (
         <p className="error" role="alert">
