@@ -1,13 +1,24 @@
 import type { FitResult } from '@/utils/fit/result';
+import { isNotEnough, topReasons, verdictWords } from '@/utils/fit/verdict';
 
 /** the score with its reasons: a score is never shown without them */
 export function FitSummary({ fit, limit }: { fit: FitResult; limit?: number }) {
-  const reasons = limit ? fit.reasons.slice(0, limit) : fit.reasons;
+  const reasons = limit ? topReasons(fit, limit) : fit.reasons;
   return (
-    <section aria-label={`Mentor fit ${fit.score} of 100, ${fit.band}`}>
+    <section aria-label={`Mentor fit ${verdictWords(fit)}`}>
       <p>
-        <span className="score">{fit.score}</span> <span className="muted">/ 100</span>{' '}
+        {!isNotEnough(fit) && (
+          <>
+            <span className="score">{fit.score}</span> <span className="muted">/ 100</span>{' '}
+          </>
+        )}
         <strong>{fit.band}</strong>
+        {fit.borderline && !isNotEnough(fit) && (
+          <span className="muted" title="within 3 points of another band">
+            {' '}
+            · borderline
+          </span>
+        )}
       </p>
       <ul className="reasons" aria-label="Reasons">
         {reasons.map((reason) => (

@@ -82,11 +82,7 @@ export function notes(
     out.push(note("Couldn't read enough from this page to judge the fit"));
   const missing = [...new Set(snapshots.flatMap((s) => s.signals.missing ?? []))];
   if (missing.length > 0) {
-    out.push(
-      note(
-        clip(`Couldn't read ${missing.join(', ')} from this page, so they were not counted`, 300),
-      ),
-    );
+    out.push(note(clip(`Not on this page: ${missing.join(', ')}, so they were not counted`, 300)));
   }
   if (usesDefaultProfile) {
     out.push(

@@ -30,7 +30,8 @@ export function clip(text: string, max: number): string {
   if (folded.length <= max) return folded;
   const cut = folded.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
+  // a single very long word is cut where it must be; otherwise always at a space
+  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
 }
 
 /** a short quote around the first match, for "writes about mentoring (“…”)" */
@@ -39,12 +40,14 @@ export function quoteAround(texts: readonly string[], pattern: RegExp, width = 7
     const match = pattern.exec(text);
     if (!match) continue;
     const start = Math.max(0, match.index - Math.floor(width / 3));
+    // read past the width so clip() can end on a whole word, never "…Football M"
     const raw = text
-      .slice(start, start + width)
+      .slice(start, start + width + 40)
       .replace(/\s+/g, ' ')
       .trim();
-    const cut = start > 0 ? raw.replace(/^\S*\s/, '') : raw;
-    return `“${clip(cut, width)}”`;
+    const cut = start > 0 && /\S/.test(text[start - 1] ?? '') ? raw.replace(/^\S*\s/, '') : raw;
+    const quoted = clip(cut, width);
+    return `“${start > 0 ? '…' : ''}${quoted.replace(/^…/, '')}”`;
   }
   return null;
 }

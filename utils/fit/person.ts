@@ -13,6 +13,7 @@ export type FieldKind =
   | 'skills'
   | 'repo'
   | 'organization'
+  | 'group'
   | 'post'
   | 'company'
   | 'education';
@@ -208,6 +209,13 @@ export function personOf(snapshots: readonly ProfileSnapshot[], now: number): Pe
   }
   if (organizations.length > 0) {
     fields.push({ kind: 'organization', text: organizations.join(' \n '), strength: 0.3 });
+  }
+  // "You and Adi are both in AI & Machine Learning Community": a group they chose to join
+  const groups = (signals.sharedHighlights ?? [])
+    .map((text) => /\bboth in (?:the )?(.{3,120}?)(?:\s*\([^)]*\))?\.?$/i.exec(text)?.[1])
+    .filter((name): name is string => Boolean(name));
+  if (groups.length > 0) {
+    fields.push({ kind: 'group', text: groups.join(' \n '), strength: 0.3 });
   }
   if (company) fields.push({ kind: 'company', text: company, strength: 0.3 });
 

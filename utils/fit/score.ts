@@ -5,7 +5,7 @@ import { monthOf } from './dates';
 import { clip } from './format';
 import type { MenteeProfile } from './mentee';
 import { personOf } from './person';
-import { bandFor, type FitResult } from './result';
+import { bandFor, type FitResult, isBorderline, notEnoughBand, type Reason } from './result';
 import { activity } from './signals/activity';
 import { cautions } from './signals/cautions';
 import { communication } from './signals/communication';
@@ -90,16 +90,25 @@ export function scoreFit(
 
   applyRelevance(scored);
   const raw = baseScore + scored.reduce((sum, s) => sum + s.reason.effect, 0);
-  const score = applyCeiling(scored, Math.max(0, Math.min(100, Math.round(raw))));
+  // a 0 would say "nothing speaks for them": not true while a reason does
+  const floor = scored.some((s) => s.reason.effect > 0) ? minimumWithStrengths : 0;
+  const score = applyCeiling(scored, Math.max(floor, Math.min(100, Math.round(raw))));
+  const missing = snapshots.length > 0 ? notEnoughEvidence(ctx) : null;
 
   const reasons = [
+    ...(missing ? [missing] : []),
     ...scored.map((s) => s.reason),
     ...notes(snapshots, scored.length, usesDefaultProfile),
   ];
   // stable sort: equal effects keep signal order
   const ordered = reasons
     .map((reason, index) => ({ reason, index }))
-    .sort((a, b) => Math.abs(b.reason.effect) - Math.abs(a.reason.effect) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        Number(b.reason === missing) - Number(a.reason === missing) ||
+        Math.abs(b.reason.effect) - Math.abs(a.reason.effect) ||
+        a.index - b.index,
+    )
     .map((entry) => entry.reason)
     .slice(0, 40);
 
@@ -112,5 +121,45 @@ export function scoreFit(
     ),
   ].slice(0, 5);
 
-  return { score, band: bandFor(score), reasons: ordered, cite, usesDefaultProfile };
+  return {
+    score,
+    band: missing ? notEnoughBand : bandFor(score),
+    reasons: ordered,
+    cite,
+    usesDefaultProfile,
+    borderline: !missing && isBorderline(score),
+  };
+}
+
+/** the lowest score a person gets while at least one reason speaks for them */
+export const minimumWithStrengths = 5;
+
+/**
+ * the verdict needs evidence of what they know: a name, a place, an employer and a follower
+ * count say nothing about it, so they give "not enough to score", never a confident band
+ */
+function notEnoughEvidence(ctx: FitContext): Reason | null {
+  const { person, wanted } = ctx;
+  if (wanted.focus.length + wanted.roles.length === 0) {
+    return {
+      signal: 'profile',
+      weight: 1,
+      effect: 0,
+      text: 'Not enough to score: your goals name no target role or focus area to compare with. Add details to your goals in Options',
+    };
+  }
+  const evidence =
+    person.headlines.length +
+    person.abouts.length +
+    person.experience.length +
+    person.skills.length +
+    person.repos.length;
+  if (evidence > 0) return null;
+  const where = person.linkedin ? 'signed in' : 'on GitHub';
+  return {
+    signal: 'profile',
+    weight: 1,
+    effect: 0,
+    text: `Not enough to score: this page shows no headline, About, roles, skills or repos. Open their full profile (${where}) to see what they work on`,
+  };
 }

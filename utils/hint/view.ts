@@ -1,4 +1,5 @@
 import type { FitResult, Reason } from '../fit/result';
+import { isNotEnough, topReasons, verdictWords } from '../fit/verdict';
 import type { Status } from '../shortlist/status';
 
 export type HintState =
@@ -86,25 +87,29 @@ export function renderHint(state: HintState, actions: HintActions): HTMLElement 
     );
   }
   const { fit, status, name } = state;
-  // compact: the one reason that matters most; the rest are a click away
-  const top = fit.reasons.slice(0, 1);
+  // compact: at most three reasons, largest effect first; the rest are a click away
+  const top = topReasons(fit, 3);
   const whom = name ? ` for ${name.slice(0, 80)}` : '';
+  const unscored = isNotEnough(fit);
   const card = h(
     'section',
     {
       class: 'card',
       role: 'region',
-      'aria-label': `Mentor fit${whom}: ${fit.score} of 100, ${fit.band}`,
+      'aria-label': `Mentor fit${whom}: ${verdictWords(fit)}`,
     },
     h(
       'div',
       { class: 'head' },
-      h('span', { class: 'score' }, String(fit.score)),
-      h('span', { class: 'of' }, '/ 100'),
+      !unscored && h('span', { class: 'score' }, String(fit.score)),
+      !unscored && h('span', { class: 'of' }, '/ 100'),
       h('span', { class: 'band' }, fit.band),
+      fit.borderline === true &&
+        !unscored &&
+        h('span', { class: 'of', title: 'within 3 points of another band' }, 'borderline'),
       h('span', { class: 'brand' }, name ? `MentorLens · ${name.slice(0, 80)}` : 'MentorLens'),
     ),
-    h('ul', { 'aria-label': 'Top reason', hidden: state.expanded }, ...top.map(reasonItem)),
+    h('ul', { 'aria-label': 'Top reasons', hidden: state.expanded }, ...top.map(reasonItem)),
     fit.usesDefaultProfile &&
       h(
         'p',

@@ -76,7 +76,7 @@ describe('notes', () => {
   it('explains missing fields and the default profile without moving the score', () => {
     const list = notes([person({ signals: { missing: ['skills', 'skills', 'about'] } })], 3, true);
     expect(list.map((n) => n.text)).toEqual([
-      "Couldn't read skills, about from this page, so they were not counted",
+      'Not on this page: skills, about, so they were not counted',
       'Measured against example goals (ML engineer, Python): set your own goals in Options',
     ]);
     expect(list.every((n) => n.effect === 0)).toBe(true);

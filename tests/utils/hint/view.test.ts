@@ -100,7 +100,7 @@ describe('mounting the hint', () => {
 });
 
 describe('compact and expanded', () => {
-  it('shows one reason compact and every reason expanded, never a score without a reason', () => {
+  it('shows at most three reasons compact, ranked by effect, and every reason expanded', () => {
     const many = {
       ...fitResult(),
       reasons: [
@@ -114,7 +114,22 @@ describe('compact and expanded', () => {
       [...el.querySelectorAll('li')]
         .filter((li) => !li.closest('[hidden]'))
         .map((li) => li.textContent);
-    expect(visible(compact)).toEqual(['+first reason']);
+    expect(visible(compact)).toEqual(['+first reason', '−second reason', '+third reason']);
+    const four = {
+      ...many,
+      reasons: [
+        { signal: 'profile', weight: 1, effect: 0, text: 'a note' },
+        { signal: 'activity', weight: 1, effect: 2, text: 'small' },
+        { signal: 'expertise', weight: 1, effect: 20, text: 'big' },
+        { signal: 'reachability', weight: 1, effect: -9, text: 'against' },
+        { signal: 'logistics', weight: 1, effect: 3, text: 'medium' },
+      ],
+    };
+    expect(visible(renderHint(ready({ fit: four }), actions()))).toEqual([
+      '+big',
+      '−against',
+      '+medium',
+    ]);
     const expanded = renderHint(ready({ fit: many, expanded: true }), actions());
     expect(visible(expanded)).toEqual([
       '+first reason',
@@ -122,5 +137,36 @@ describe('compact and expanded', () => {
       '+third reason',
       'their pinned repo tiny-rag',
     ]);
+  });
+
+  it('"Not enough to score" shows no number, says so in its name, and leads with what is missing', () => {
+    const thin = {
+      ...fitResult(),
+      score: 33,
+      band: 'Not enough to score' as const,
+      reasons: [
+        { signal: 'reachability', weight: 1, effect: 3, text: '681 followers: a small audience' },
+        {
+          signal: 'profile',
+          weight: 1,
+          effect: 0,
+          text: 'Not enough to score: this page shows no headline. Open their full profile',
+        },
+      ],
+    };
+    const el = renderHint(ready({ fit: thin }), actions());
+    expect(el.getAttribute('aria-label')).toBe('Mentor fit for Ada Okafor: not enough to score');
+    expect(el.querySelector('.score')).toBeNull();
+    const first = el.querySelector('ul li');
+    expect(first?.textContent).toMatch(/Not enough to score: .*Open their full profile/);
+  });
+
+  it('marks a score near a band boundary as borderline', () => {
+    const near = { ...fitResult(), score: 40, band: 'Promising' as const, borderline: true };
+    const el = renderHint(ready({ fit: near }), actions());
+    expect(el.getAttribute('aria-label')).toBe(
+      'Mentor fit for Ada Okafor: 40 of 100, Promising, borderline',
+    );
+    expect(el.textContent).toContain('borderline');
   });
 });

@@ -51,7 +51,8 @@ export function activity(ctx: FitContext): Contribution[] {
     else if (contributions > 0)
       out.push({
         signal: 'activity',
-        points: 1,
+        // "only" is a shortfall: it must not raise the score
+        points: 0,
         text: `Only ${count} GitHub contributions in the last year`,
       });
     else

@@ -12,26 +12,60 @@ const hugeOrganisation =
   /(?<![\p{L}])(Microsoft|Google|Alphabet|Meta|Facebook|Amazon|AWS|Apple|Nvidia|NVIDIA|IBM|Oracle|Salesforce|Tesla|OpenAI|Intel|Samsung|Netflix|SAP|Accenture|Deloitte|LinkedIn|Uber|Airbnb|PayPal|Adobe|Cisco|Anthropic|DeepMind|Baidu|Alibaba|Tencent|ByteDance|Walmart|JPMorgan|Goldman Sachs)(?![\p{L}])/u;
 const bigAudience = 100_000;
 
+// "CEO at Microsoft", "Co-Founder, LinkedIn", "CEO of Google": the organisation they lead, named next to the title
+const leadsHuge = new RegExp(
+  `${executive.source}[\\s,]*(?:at|of|@|[,–—-])\\s*(?:the\\s+)?${hugeOrganisation.source}`,
+  'iu',
+);
+
+/** what on the page shows they lead a huge organisation, quoted; null when nothing does */
+function hugeEvidence(ctx: FitContext): { title: string; org: string; where: string } | null {
+  const { person } = ctx;
+  for (const role of person.currentRoles) {
+    const title = role.title ?? '';
+    const org = hugeOrganisation.exec(role.company ?? '')?.[0];
+    // the whole employer must be the huge organisation: "Meta Analytics GmbH" is not Meta
+    if (executive.test(title) && org && (role.company ?? '').trim().length <= org.length + 4) {
+      return { title: `${title} at ${role.company}`, org, where: 'their current role' };
+    }
+  }
+  for (const headline of person.headlines) {
+    // only the segment naming the title: "Ex-Google · founder of a small startup" names no huge employer
+    for (const segment of headline.split(/\s[|•·]\s|\.\s|;\s/)) {
+      const match = leadsHuge.exec(segment);
+      const org = match && hugeOrganisation.exec(match[0])?.[0];
+      if (match && org && !/\b(?:ex|former|formerly|previously)[\s-]/i.test(segment)) {
+        return { title: segment, org, where: 'their headline' };
+      }
+    }
+  }
+  return null;
+}
+
 function executiveRole(ctx: FitContext): Contribution | null {
   const { person } = ctx;
+  const huge = hugeEvidence(ctx);
+  if (huge) {
+    return {
+      signal: 'experience',
+      points: -18,
+      ceiling: 40,
+      text: `${clip(huge.title, 120)}: leads ${huge.org}, a huge organisation (says ${huge.where}), so a long shot as a mentor`,
+    };
+  }
   const titles = [
     ...person.currentRoles.map((role) => [role.title, role.company].filter(Boolean).join(' at ')),
     ...person.headlines,
   ];
-  const hugeTitle = titles.find((text) => executive.test(text) && hugeOrganisation.test(text));
-  const title = hugeTitle ?? titles.find((text) => executive.test(text));
+  const title = titles.find((text) => executive.test(text));
   if (!title) return null;
   const followers = Math.max(person.linkedinFollowers ?? 0, person.githubFollowers ?? 0);
-  const huge = Boolean(hugeTitle) || hugeOrganisation.test(person.company ?? '');
-  if (!huge && followers < bigAudience) return null;
-  const why = huge
-    ? 'an executive of a huge organisation'
-    : `an executive with ${formatCount(followers)} followers`;
+  if (followers < bigAudience) return null;
   return {
     signal: 'experience',
     points: -18,
     ceiling: 40,
-    text: `${clip(title, 120)}: ${why} is a long shot as a mentor`,
+    text: `${clip(title, 120)}: an executive with ${formatCount(followers)} followers is a long shot as a mentor`,
   };
 }
 
@@ -62,16 +96,17 @@ export function experience(ctx: FitContext): Contribution[] {
       text: `${has}, ${formatYears(gap)} more than you: a good gap to learn from`,
     };
   } else if (gap > max) {
+    // the words say "further than you want": the points must not say "good"
     gapReason = {
       signal: 'experience',
-      points: Math.max(4, best - (gap - max)),
+      points: -Math.min(8, Math.max(1, Math.round((gap - max) / 2))),
       text: `${has}, ${formatYears(gap)} more than you: further ahead than the ${max}-year gap you prefer`,
     };
   } else if (gap > 0) {
     gapReason = {
       signal: 'experience',
-      points: Math.round((best * 0.5 * gap) / Math.max(min, 1)),
-      text: `${has}, only ${formatYears(gap)} more than you: closer to a peer than a mentor`,
+      points: -Math.max(1, Math.round(3 * (1 - gap / Math.max(min, 1)))),
+      text: `${has}, only ${formatYears(gap)} more than you: closer to a peer than the ${min}-year gap you prefer`,
     };
   } else {
     gapReason = {

@@ -48,6 +48,7 @@ const whereWords: Partial<Record<FieldKind, string>> = {
   skills: 'skills',
   education: 'degree',
   organization: 'organizations',
+  group: 'groups',
   company: 'employer',
 };
 const citeOrder: FieldKind[] = ['repo', 'post', 'current role', 'past role'];
@@ -59,7 +60,8 @@ export function expertise(ctx: FitContext): Contribution[] {
   if (items.length === 0) {
     return [note('You set no focus areas or target roles, so expertise was not compared')];
   }
-  if (person.fields.length === 0) {
+  // an employer's name alone says nothing about what they know
+  if (person.fields.length === 0 || person.richness === 0) {
     return [
       note("Couldn't tell their expertise: no headline, roles, skills or repos on this page"),
     ];
@@ -72,7 +74,17 @@ export function expertise(ctx: FitContext): Contribution[] {
   const matched = bests.filter((best) => best.value >= 0.15);
 
   if (matched.length === 0) {
-    if (person.richness < 2) return [note("Couldn't find your focus areas on this short profile")];
+    if (person.richness < 2) {
+      // little shown and none of it in the user's field: no strength of theirs counts in full
+      return [
+        {
+          signal: 'expertise',
+          points: -3,
+          text: `None of your focus areas (${listWords(items.map((i) => i.label))}) on this short profile`,
+          relevance: relevanceOf(0),
+        },
+      ];
+    }
     return [
       {
         signal: 'expertise',

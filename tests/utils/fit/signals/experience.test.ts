@@ -14,11 +14,11 @@ describe('experience signal', () => {
     );
   });
 
-  it('gives less to someone barely ahead, and lowers for someone behind', () => {
+  it('lowers a little for someone barely ahead (the words say shortfall), more for someone behind', () => {
     const [peer] = run({ experience: [role('Engineer', '2022-03')] });
-    expect(peer?.points).toBeGreaterThan(0);
-    expect(peer?.points).toBeLessThan(14);
-    expect(peer?.text).toMatch(/closer to a peer than a mentor/);
+    expect(peer?.points).toBeLessThan(0);
+    expect(peer?.points).toBeGreaterThan(-6);
+    expect(peer?.text).toMatch(/closer to a peer than the 3-year gap you prefer/);
     const [behind] = run(
       { experience: [role('Engineer', '2025-06')] },
       mentee({ yearsExperience: 5 }),
@@ -27,10 +27,12 @@ describe('experience signal', () => {
     expect(behind?.text).toMatch(/no more than your 5 yrs/);
   });
 
-  it('still counts someone far ahead, a little less', () => {
+  it('lowers, by a bounded amount, for someone further ahead than the user wants', () => {
     const [far] = run({ experience: [role('Professor', '1980-01')] });
-    expect(far?.points).toBeGreaterThanOrEqual(4);
-    expect(far?.points).toBeLessThan(14);
+    expect(far?.points).toBeLessThan(0);
+    expect(far?.points).toBeGreaterThanOrEqual(-8);
+    const [justOver] = run({ experience: [role('Professor', '2008-01')] });
+    expect(justOver?.points).toBe(-1);
     expect(far?.text).toMatch(/further ahead than the 15-year gap you prefer/);
   });
 
@@ -60,7 +62,7 @@ describe('experience signal', () => {
       expect(exec?.points).toBe(-18);
       expect(exec?.ceiling).toBe(40);
       expect(exec?.text).toMatch(
-        /^Chairman and CEO at Microsoft: an executive of a huge organisation/,
+        /^Chairman and CEO at Microsoft: leads Microsoft, a huge organisation \(says their current role\)/,
       );
     });
 
