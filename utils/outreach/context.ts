@@ -1,10 +1,38 @@
+import { monthOf } from '@/utils/fit/dates';
+import { listWords } from '@/utils/fit/format';
 import { defaultMenteeProfile, type MenteeProfile } from '@/utils/fit/mentee';
+import { personOf } from '@/utils/fit/person';
 import type { FitResult } from '@/utils/fit/result';
+import { matchedInterests } from '@/utils/fit/signals/expertise';
+import { menteeView } from '@/utils/fit/wanted';
 import type { ProfileSnapshot } from '@/utils/profile/snapshot';
 import { personalWebsiteOf, siteName } from './contact';
 import { hasPhrase, matchKey } from './match';
 import { cleanName, firstNameFrom } from './names';
 import { defaultAsk, type PlaceholderValues } from './placeholders';
+
+/** how specific a citation is, most specific first: the order candidates are offered in */
+export const citationKinds = [
+  'repo',
+  'post',
+  'talk',
+  'award',
+  'publication',
+  'book',
+  'podcast',
+  'featured',
+  'phrase',
+  'site',
+  'org',
+  'path',
+  'role',
+  'employer',
+  'posts',
+  'shared',
+  'mutual',
+  'location',
+] as const;
+export type CitationKind = (typeof citationKinds)[number];
 
 export type CitationCandidate = {
   id: string;
@@ -16,6 +44,8 @@ export type CitationCandidate = {
   placeholder: 'theirWork' | 'sharedGround';
   /** false when it names nothing in particular ("your recent posts"): the tact check will ask for more */
   specific: boolean;
+  /** what it cites: decides its rank (citationKinds order) */
+  kind?: CitationKind;
 };
 
 // a candidate that would make the sentence unreadable is left out
@@ -60,11 +90,13 @@ export function currentRoleOf(profiles: readonly ProfileSnapshot[]): {
 
 // "You both studied at X" → "we both studied at X": the clause follows "I noticed …"
 function sharedClause(highlight: string): string | null {
-  const text = fold(highlight);
-  if (!text || /mutual connection/i.test(text)) return null;
+  // "(moderated)" and the like describe the group, not what we share
+  const text = fold(highlight).replace(/\s*\((?:moderated|private|public)\)/gi, '');
+  if (!text || /mutual connection|can introduce you/i.test(text)) return null;
   const rewritten = text
     .replace(/^you both\b/i, 'we both')
     .replace(/^you(?:['’]re| are) both\b/i, "we're both")
+    .replace(/^you and [^,]{1,60}? are both\b/i, "we're both")
     .replace(/^you and [^,]{1,60}? both\b/i, 'we both');
   if (rewritten !== text) return rewritten.replace(/[.!]+$/, '');
   return `we have this in common: ${text.replace(/[.!]+$/, '')}`;
@@ -72,43 +104,145 @@ function sharedClause(highlight: string): string | null {
 
 const city = (location: string) => fold(location.split(',')[0]).toLowerCase();
 
-/** what the user can cite, best first: fit suggestions, repos, current role, site, orgs, then shared ground */
+// the person's own words worth quoting: "Author of Superagency", "TIME100 AI", "Speaker at PyCon"
+const workPatterns: { kind: CitationKind; pattern: RegExp; text: (found: string) => string }[] = [
+  {
+    kind: 'talk',
+    pattern:
+      /\b(?:speaker|keynote(?: speaker)?|talks?|spoke) (?:at|on) ([\p{Lu}\p{N}][^.,;|•·!?()]{1,50})/iu,
+    text: (found) => `your talk at ${found}`,
+  },
+  {
+    kind: 'award',
+    pattern:
+      /\b(TIME ?100(?: AI| Next)?|Forbes 30 Under 30(?: [\p{Lu}][\p{L}]+)?|(?:[\p{Lu}][\p{L}\p{N}-]*\s){1,4}(?:Award|Prize|Medal|Fellowship))\b/u,
+    text: (found) => `the work that earned your ${found} recognition`,
+  },
+  {
+    kind: 'publication',
+    pattern: /\b(?:published (?:in|at)|paper (?:at|in)) ([\p{Lu}\p{N}][^.,;|•·!?()]{1,40})/iu,
+    text: (found) => `your paper at ${found}`,
+  },
+  {
+    kind: 'book',
+    pattern: /\b(?:[Aa]uthor|[Cc]o-author|[Ww]riter) of ([\p{Lu}][^.,;|•·!?()]{1,50})/u,
+    text: (found) => `your book ${found}`,
+  },
+  {
+    kind: 'podcast',
+    pattern: /\b(?:[Pp]odcaster|[Hh]ost|[Cc]o-host) of (?:the )?([\p{Lu}][^.,;|•·!?()]{1,60})/u,
+    text: (found) => `your podcast ${found}`,
+  },
+];
+
+const emoji =
+  /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}|[:;]-?[)(DPp](?!\p{L})/gu;
+
+// "We're not AI for your email, we're email for your AI :)" → "we're email for your AI"
+function quotablePhrase(text: string | null | undefined): string | null {
+  const first = fold(text).split(/(?<=[.!?])\s|\n/)[0] ?? '';
+  const sentence = fold(first.replace(emoji, '')).replace(/[.!?]+$/, '');
+  // openers that introduce rather than say something of theirs
+  const opener = /^(hi|hello|hey|i am|i'm|as|welcome|my name)\b/i;
+  if (opener.test(sentence)) return null;
+  const short =
+    sentence.length <= 45
+      ? sentence
+      : (sentence
+          .split(/,\s+/)
+          .reverse()
+          .find(
+            (clause) =>
+              clause.split(' ').length >= 3 && clause.length <= 45 && !opener.test(clause),
+          ) ?? '');
+  return short.split(' ').length >= 3 ? short : null;
+}
+
+// a headline part that says what they do, beyond the title and employer: "AI/ ML Experimenter"
+function headlineFocus(headline: string | null, company: string | null): string[] {
+  const parts = fold(headline)
+    .replace(emoji, '')
+    .split(/\s*[|•·]\s*/)
+    .map((part) => fold(part))
+    .filter((part) => part.length >= 6 && part.length <= 45 && /\s/.test(part));
+  const key = company ? matchKey(company) : null;
+  return parts
+    .slice(1)
+    .filter((part) => !(key && hasPhrase(matchKey(part), company as string)))
+    .filter((part) => !/\b(at|@)\s/i.test(part));
+}
+
+const shortDescription = (description: string) => {
+  const text = clipWords(fold(description).replace(emoji, ''), 45);
+  return text ? text.charAt(0).toLowerCase() + text.slice(1) : '';
+};
+
+/**
+ * what the user can cite, most specific first: a named project or repo (with what it does), a post
+ * by its words, a talk, an award, a publication, a book or podcast, a phrase of theirs, their site
+ * and organisations, then their role, and their employer alone last; shared ground is its own slot
+ */
 export function citationCandidates(
   profiles: readonly ProfileSnapshot[],
   fit: FitResult | null,
   mentee?: MenteeProfile,
 ): CitationCandidate[] {
-  const candidates: CitationCandidate[] = [];
-  // a repo the fit already suggested, or a site already listed, is not offered twice
+  const found: CitationCandidate[] = [];
+  const keys = new Map<CitationCandidate, string>();
   const add = (candidate: CitationCandidate, key = candidate.text) => {
     if (!candidate.text || candidate.text.length > maxCandidateLength) return;
-    if (candidates.some((earlier) => hasPhrase(matchKey(earlier.text), key))) return;
-    candidates.push(candidate);
+    found.push(candidate);
+    keys.set(candidate, key);
   };
 
-  // the fit's picks come phrased "their pinned repo tiny-llm"; other phrasings don't read in a sentence
+  // the fit's picks come phrased "their pinned repo tiny-llm" or "you both worked at Stripe"
   for (const [index, cite] of (fit?.cite ?? []).entries()) {
     const text = fold(cite);
-    if (/^(their|your)\s/i.test(text)) {
+    if (/^(you|we) both\b/i.test(text)) {
+      const clause = sharedClause(text);
+      if (clause) {
+        add({
+          id: `fit:${index}`,
+          label: `Suggested: ${clip(text, 100)}`,
+          text: clause,
+          placeholder: 'sharedGround',
+          specific: true,
+          kind: 'shared',
+        });
+      }
+    } else if (/^(their|your)\s/i.test(text)) {
+      const kind: CitationKind = /\brepo\b/i.test(text)
+        ? 'repo'
+        : /\bpost\b/i.test(text)
+          ? 'post'
+          : /\bwriting\b/i.test(text)
+            ? 'site'
+            : /\bshared move\b/i.test(text)
+              ? 'path'
+              : 'role';
       add({
         id: `fit:${index}`,
         label: `Suggested: ${clip(text, 100)}`,
         text: text.replace(/^their\s/i, 'your '),
         placeholder: 'theirWork',
         specific: true,
+        kind,
       });
     }
   }
   for (const profile of ordered(profiles)) {
     for (const repo of profile.repos.slice(0, 6)) {
       const description = fold(repo.description);
+      const does = description ? shortDescription(description) : '';
       add(
         {
           id: `repo:${profile.source}:${repo.name}`,
           label: `Repo ${repo.name}${description ? ` — ${clip(description, 80)}` : ''}${repo.stars ? ` (★ ${repo.stars})` : ''}`,
-          text: `your ${repo.name} repo`,
+          // what it does, when the page says: "your tiny-llm repo (a small LLM trainer)"
+          text: does ? `your ${repo.name} repo (${does})` : `your ${repo.name} repo`,
           placeholder: 'theirWork',
           specific: true,
+          kind: 'repo',
         },
         repo.name,
       );
@@ -129,6 +263,8 @@ export function citationCandidates(
         text,
         placeholder: 'theirWork',
         specific: true,
+        // the employer's name alone is the last resort
+        kind: role.title ? 'role' : 'employer',
       },
       // the fit may already suggest "their work as <title> at <company>"
       `your work as ${role.title ?? role.company}`,
@@ -145,6 +281,7 @@ export function citationCandidates(
         text: `your post “${excerpt}”`,
         placeholder: 'theirWork',
         specific: true,
+        kind: 'post',
       });
     }
   }
@@ -155,20 +292,72 @@ export function citationCandidates(
       text: 'your recent posts',
       placeholder: 'theirWork',
       specific: false,
+      kind: 'posts',
     });
+  }
+  for (const profile of ordered(profiles)) {
+    const own = [
+      profile.headline ?? '',
+      ...(profile.signals.achievements ?? []),
+      profile.about ?? '',
+    ];
+    for (const { kind, pattern, text } of workPatterns) {
+      for (const words of own) {
+        const match = pattern.exec(fold(words));
+        const what = fold(match?.[1] ?? '').replace(/\s+(?:and|&)$/i, '');
+        if (!match || !what) continue;
+        add({
+          id: `${kind}:${profile.source}`,
+          label: `${kind.charAt(0).toUpperCase()}${kind.slice(1)}: ${clip(fold(match[0]), 100)}`,
+          text: text(what),
+          placeholder: 'theirWork',
+          specific: true,
+          kind,
+        });
+        break;
+      }
+    }
+    const phrase = quotablePhrase(profile.about);
+    if (phrase) {
+      add({
+        id: `phrase:${profile.source}`,
+        label: `From their About: “${phrase}”`,
+        text: `your take, “${phrase}”`,
+        placeholder: 'theirWork',
+        specific: true,
+        kind: 'phrase',
+      });
+    }
+    for (const [index, focus] of headlineFocus(profile.headline, profile.company)
+      .slice(0, 2)
+      .entries()) {
+      add({
+        id: `headline:${profile.source}:${index}`,
+        label: `From their headline: “${focus}”`,
+        text: `your focus on “${focus}”`,
+        placeholder: 'theirWork',
+        specific: true,
+        kind: 'phrase',
+      });
+    }
   }
   const website = personalWebsiteOf(profiles);
   if (website) {
     const name = siteName(website);
-    add({
-      id: 'site',
-      label: `Their website ${name}`,
-      text: /(^|\.)blog\.|\/blog/i.test(website)
-        ? `your blog at ${name}`
-        : `your writing on ${name}`,
-      placeholder: 'theirWork',
-      specific: true,
-    });
+    add(
+      {
+        id: 'site',
+        label: `Their website ${name}`,
+        text: /(^|\.)blog\.|\/blog/i.test(website)
+          ? `your blog at ${name}`
+          : `your writing on ${name}`,
+        placeholder: 'theirWork',
+        specific: true,
+        kind: 'site',
+      },
+      // the fit may already suggest "their writing at <site>"
+      name,
+    );
   }
   for (const profile of ordered(profiles)) {
     for (const org of profile.organizations.slice(0, 3)) {
@@ -179,6 +368,7 @@ export function citationCandidates(
           text: `your work in the ${fold(org)} organization`,
           placeholder: 'theirWork',
           specific: true,
+          kind: 'org',
         },
         org,
       );
@@ -195,6 +385,7 @@ export function citationCandidates(
           text: clause,
           placeholder: 'sharedGround',
           specific: true,
+          kind: 'shared',
         });
       }
     }
@@ -207,6 +398,7 @@ export function citationCandidates(
       text: `we have ${mutual} mutual connection${mutual === 1 ? '' : 's'}`,
       placeholder: 'sharedGround',
       specific: true,
+      kind: 'mutual',
     });
   }
   const home = mentee?.location ? city(mentee.location) : '';
@@ -220,9 +412,26 @@ export function citationCandidates(
       text: `we're both based in ${fold(place.location.split(',')[0])}`,
       placeholder: 'sharedGround',
       specific: true,
+      kind: 'location',
     });
   }
-  return candidates;
+  // most specific first (stable within a kind); a later, vaguer duplicate of an earlier one goes
+  const rank = (candidate: CitationCandidate) =>
+    citationKinds.indexOf(candidate.kind ?? 'employer');
+  const sorted = found
+    .map((candidate, index) => ({ candidate, index }))
+    .sort((a, b) => rank(a.candidate) - rank(b.candidate) || a.index - b.index)
+    .map((entry) => entry.candidate);
+  const out: CitationCandidate[] = [];
+  const seenIds = new Set<string>();
+  for (const candidate of sorted) {
+    const key = keys.get(candidate) ?? candidate.text;
+    if (seenIds.has(candidate.id)) continue;
+    if (out.some((earlier) => hasPhrase(matchKey(earlier.text), key))) continue;
+    seenIds.add(candidate.id);
+    out.push(candidate);
+  }
+  return out;
 }
 
 /** picking a candidate sets the placeholder it is for; other values are kept */
@@ -267,6 +476,36 @@ export function goalLine(mentee: MenteeProfile, fit: FitResult | null): string |
   return topic ? `${stage}building my skills in ${topic.topic}` : null;
 }
 
+/**
+ * "and your machine learning work is close to that": why this person, for this user's goal,
+ * from what their page shows; their role when nothing matches
+ */
+export function whyYouClause(
+  profiles: readonly ProfileSnapshot[],
+  mentee: MenteeProfile,
+  now = new Date(),
+): string {
+  const matched = profiles.length
+    ? matchedInterests({ person: personOf(profiles, monthOf(now)), wanted: menteeView(mentee) })
+    : [];
+  const focus = matched.filter((item) => item.kind === 'focus').slice(0, 2);
+  if (focus.length > 0) {
+    return `and your ${listWords(
+      focus.map((item) => item.label),
+      2,
+    )} work is close to that`;
+  }
+  const role = matched.find((item) => item.kind === 'role');
+  if (role) {
+    const phrase = roleInSentence(role.label);
+    return `and you've been ${article(phrase)} ${phrase} yourself`;
+  }
+  const { title } = currentRoleOf(profiles);
+  if (title && title.length <= 50)
+    return `and your experience as ${title} would help me see the way`;
+  return 'and your experience would help me plan my next steps';
+}
+
 /** the values a draft starts from; anything unknown is left out, so it shows as unfilled */
 export function placeholderValues(
   profiles: readonly ProfileSnapshot[],
@@ -292,6 +531,9 @@ export function placeholderValues(
   const myName = fold(mentee.name);
   if (myName) values.myName = myName;
   const goal = goalLine(mentee, fit);
-  if (goal) values.myGoal = goal;
+  if (goal) {
+    values.myGoal = goal;
+    values.whyYou = whyYouClause(profiles, mentee);
+  }
   return values;
 }

@@ -35,6 +35,12 @@ export const placeholders = {
     example: 'we both studied at Northfield University',
     source: 'profile',
   },
+  whyYou: {
+    label: 'Why them',
+    hint: 'follows “I’m …, ”: links their expertise to your goal',
+    example: 'and your work on small language models is close to that',
+    source: 'profile',
+  },
   currentRole: {
     label: 'Their current role',
     hint: 'a job title',

@@ -36,8 +36,9 @@ describe('the draft editor', () => {
     expect(screen.getByText(/Not offered: Email — They publish no email address/)).toBeTruthy();
     // the warm note runs over 200 characters with this citation: the concise one is picked instead
     expect(template().value).toBe('builtin-first-approach-note-concise');
+    // what their page says they do, not their employer's name
     expect(message().value).toMatch(
-      /^Hi Priya, I follow your work as Staff ML Engineer at Acme Robotics\./,
+      /^Hi Priya, I follow your focus on “Building small language models”\./,
     );
     expect(message().value).toMatch(/working towards an ML engineer role.*Sam Lee$/);
     expect(screen.getByText(`${message().value.length} / 200`)).toBeTruthy();
@@ -366,7 +367,7 @@ describe('copy and record', () => {
     await screen.findByText(/status is now “contacted”/);
     const { events } = await listEvents(db, person.id);
     expect(events.find((event) => event.type === 'message')?.text).toMatch(
-      /^Subject: Learning from your tiny-llm repo\n\nHi Priya,/,
+      /^Subject: Learning from your tiny-llm repo \(a 300-line GPT in PyTorch, for learning\)\n\nHi Priya,/,
     );
   });
 

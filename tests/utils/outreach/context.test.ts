@@ -17,8 +17,9 @@ describe('placeholderValues', () => {
     expect(placeholderValues([githubPerson(), linkedinPerson()], fitResult(), mentee)).toEqual({
       firstName: 'Priya',
       fullName: 'Priya Raman',
-      theirWork: 'your tiny-llm repo',
+      theirWork: 'your tiny-llm repo (a 300-line GPT in PyTorch, for learning)',
       sharedGround: 'we both studied at Northfield University',
+      whyYou: 'and your PyTorch and evaluation work is close to that',
       currentRole: 'Staff ML Engineer',
       theirCompany: 'Acme Robotics',
       myName: 'Sam Lee',
@@ -85,15 +86,16 @@ describe('placeholderValues', () => {
 });
 
 describe('citationCandidates', () => {
-  it('lists work to cite, then shared ground, each with the placeholder it sets', () => {
+  it('lists work to cite, most specific first and the role late, then shared ground', () => {
     const candidates = citationCandidates([linkedinPerson(), githubPerson()], null, mentee);
     expect(candidates.map((candidate) => candidate.id)).toEqual([
       'repo:github:tiny-llm',
       'repo:github:eval-kit',
-      'role',
-      'posts',
+      'headline:linkedin:0',
       'site',
       'org:open-robotics-lab',
+      'role',
+      'posts',
       'shared:linkedin:0',
       'mutual',
       'location',
@@ -102,9 +104,10 @@ describe('citationCandidates', () => {
     expect(byId['repo:github:tiny-llm']).toEqual({
       id: 'repo:github:tiny-llm',
       label: 'Repo tiny-llm — A 300-line GPT in PyTorch, for learning (★ 2400)',
-      text: 'your tiny-llm repo',
+      text: 'your tiny-llm repo (a 300-line GPT in PyTorch, for learning)',
       placeholder: 'theirWork',
       specific: true,
+      kind: 'repo',
     });
     expect(byId.role?.text).toBe('your work as Staff ML Engineer at Acme Robotics');
     expect(byId.posts).toMatchObject({ text: 'your recent posts', specific: false });
@@ -147,17 +150,16 @@ describe('citationCandidates', () => {
     expect(candidates.some((candidate) => candidate.id === 'posts')).toBe(false);
   });
 
-  it('does not repeat the role or a post the fit already suggests', () => {
+  it('does not repeat the role or a post the fit already suggests, and ranks the post above the role', () => {
     const candidates = citationCandidates(
       [linkedinPerson()],
       fitResult({
         cite: ['their work as Staff ML Engineer at Acme Robotics', 'their post “Evals first”'],
       }),
     );
-    expect(candidates.slice(0, 2).map((candidate) => candidate.text)).toEqual([
-      'your work as Staff ML Engineer at Acme Robotics',
-      'your post “Evals first”',
-    ]);
+    const texts = candidates.map((candidate) => candidate.text);
+    expect(texts[0]).toBe('your post “Evals first”');
+    expect(texts.indexOf('your work as Staff ML Engineer at Acme Robotics')).toBeGreaterThan(0);
     expect(candidates.some((candidate) => candidate.id === 'role')).toBe(false);
   });
 
@@ -200,7 +202,7 @@ describe('citationCandidates', () => {
     if (!repo) throw new Error('expected a repo candidate');
     expect(applyCitation({ firstName: 'Priya', theirWork: 'old' }, repo)).toEqual({
       firstName: 'Priya',
-      theirWork: 'your tiny-llm repo',
+      theirWork: 'your tiny-llm repo (a 300-line GPT in PyTorch, for learning)',
     });
     const [shared] = citationCandidates([linkedinPerson()], null).filter(
       (item) => item.placeholder === 'sharedGround',

@@ -104,6 +104,7 @@ export const typicalValues = {
   theirCompany: 'Acme Robotics',
   myName: 'Sam Lee',
   myGoal: 'moving from backend work into ML engineering',
+  whyYou: 'and your machine learning work is close to that',
   theAsk: 'a 20-minute call in the next few weeks, at a time that suits you',
   theirAdvice: 'to rebuild one paper end to end before reading more',
   whatIDid: 'I rebuilt the attention paper in PyTorch and wrote up what I learned',

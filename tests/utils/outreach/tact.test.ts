@@ -226,7 +226,7 @@ describe('specific', () => {
   it.each([
     ['a repo', 'I learned a lot from your tiny-llm repo.'],
     ['a repo written differently', 'Your Tiny LLM code was great.'],
-    ['their employer', 'I saw your work at Acme Robotics.'],
+    ['their role at their employer', 'I saw your work as Staff ML Engineer at Acme Robotics.'],
     ['a past employer', 'I saw you were at Quillfeather Labs.'],
     ['their school (shared ground)', 'I also studied at Northfield University.'],
     ['mutual connections', 'We have a few mutual connections.'],
@@ -236,6 +236,41 @@ describe('specific', () => {
     ['named work we could not see', 'Your talk at PyData Lisbon changed my mind.'],
   ])('passes when it cites %s', (_, body) => {
     expect(check(body).specific?.ok).toBe(true);
+  });
+
+  it('credits a phrase quoted from their page and a name their page uses, beyond the employer', () => {
+    const page = [
+      linkedinPerson({
+        name: 'Louis Example',
+        company: 'Pipelex',
+        about: 'We turn know-how into software. Our Know-How Graph maps what experts do.',
+        signals: {
+          recentPosts: [
+            { text: 'Declarative pipelines beat clever prompts, every time.', date: null },
+          ],
+        },
+      }),
+    ];
+    const viewpoint =
+      "Hi Louis, your Know-How Graph viewpoint changed how I structure my projects. I'm moving into ML; would you be open to a 15-minute chat? No worries if you're busy. Sam";
+    expect(check(viewpoint, { profiles: page, firstName: 'Louis' }).specific).toMatchObject({
+      ok: true,
+      reason: 'Cites “Know-How Graph”.',
+    });
+    const quoted =
+      'Hi Louis, I keep coming back to your post, “Declarative pipelines beat clever prompts”. Would you be open to a short call? No worries if not. Sam';
+    expect(check(quoted, { profiles: page, firstName: 'Louis' }).specific?.ok).toBe(true);
+    // a phrase they never wrote is not credited
+    const invented =
+      'Hi Louis, I loved “your thoughts on graph databases”. Would you be open to a call?';
+    expect(check(invented, { profiles: page, firstName: 'Louis' }).specific?.ok).toBe(false);
+  });
+
+  it('does not count their employer alone as specific, and says what to name instead', () => {
+    const result = check("Hi Priya, I've been following your work at Acme Robotics.").specific;
+    expect(result?.ok).toBe(false);
+    expect(result?.reason).toMatch(/^Names only their employer \(“Acme Robotics”\)/);
+    expect(result?.fix).toContain('tiny-llm');
   });
 
   it('passes a citation the user picked', () => {

@@ -53,6 +53,18 @@ const whereWords: Partial<Record<FieldKind, string>> = {
 };
 const citeOrder: FieldKind[] = ['repo', 'post', 'current role', 'past role'];
 
+/** the user's focus areas and target roles this person's page shows, best evidence first */
+export function matchedInterests(
+  ctx: Pick<FitContext, 'person' | 'wanted'>,
+): { label: string; kind: Wanted['kind'] }[] {
+  const items = [...ctx.wanted.focus, ...ctx.wanted.roles];
+  return items
+    .map((item) => bestEvidence(item, ctx.person.fields))
+    .filter((best) => best.value >= 0.15 && best.field?.kind !== 'company')
+    .sort((a, b) => b.value - a.value)
+    .map((best) => ({ label: best.item.label, kind: best.item.kind }));
+}
+
 /** overlap of the user's focus areas and target roles with what the person does and shows */
 export function expertise(ctx: FitContext): Contribution[] {
   const items = [...ctx.wanted.focus, ...ctx.wanted.roles];

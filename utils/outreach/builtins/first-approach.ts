@@ -1,7 +1,8 @@
 import type { Template } from '../templates';
 
 // every first approach: cites their work, one small ask with a time box, an easy out, no job ask.
-// connection notes must fit 200 characters with typical values (free accounts).
+// connection notes must fit 200 characters with typical values (free accounts), so only longer
+// messages carry the "why you" clause.
 
 const note = (tone: Template['tone'], body: string, suffix = ''): Template => ({
   id: `builtin-first-approach-note-${tone}${suffix}`,
@@ -31,7 +32,7 @@ const longer = (
 
 const messageWarm = `Hi {{firstName}},
 
-I've been following {{theirWork}}, and it has been genuinely useful to me. I'm {{myGoal}}, and I'd value the view of someone who has done this work for real.
+I've been following {{theirWork}}, and it has been genuinely useful to me. I'm {{myGoal}}, {{whyYou}}: I'd value the view of someone who has done this work for real.
 
 Would you be open to {{theAsk}}? I'd come with two or three specific questions, so it's a good use of your time.
 
@@ -39,13 +40,13 @@ No worries at all if you're too busy, and thank you for reading.
 
 {{myName}}`;
 
-const messageConcise = `Hi {{firstName}}, I've been following {{theirWork}}. I'm {{myGoal}}. Would you be open to {{theAsk}}? I'll bring specific questions. No worries if not.
+const messageConcise = `Hi {{firstName}}, I've been following {{theirWork}}. I'm {{myGoal}}, {{whyYou}}. Would you be open to {{theAsk}}? I'll bring specific questions. No worries if not.
 
 {{myName}}`;
 
 const messageFormal = `Dear {{firstName}},
 
-I have been following {{theirWork}} with interest. I am {{myGoal}}, and your experience would help me plan my next steps well.
+I have been following {{theirWork}} with interest. I am {{myGoal}}, {{whyYou}}.
 
 Would you be open to {{theAsk}}? I would prepare a short list of questions in advance.
 
@@ -86,7 +87,7 @@ export const firstApproachTemplates: Template[] = [
 
 I hope it's all right to write to you directly. I've been following {{theirWork}}, and it has been genuinely useful to me.
 
-I'm {{myGoal}}. Would you be open to {{theAsk}}? I'd bring two or three specific questions, so it's a good use of your time.
+I'm {{myGoal}}, {{whyYou}}. Would you be open to {{theAsk}}? I'd bring two or three specific questions, so it's a good use of your time.
 
 If you're too busy, no worries at all, and thank you for reading.
 

@@ -75,16 +75,80 @@ export function profileFacts(profiles: readonly ProfileSnapshot[]): string[] {
 const namedWork =
   /\byour (?:recent )?(?:post|talk|article|paper|book|repo|repository|project|library|course|newsletter|podcast|episode|video|thread|keynote|presentation|tutorial|package|framework|essay|write-?up|work)s? (?:on|about|at|called|named|titled|for) ["“']?[\p{L}\p{N}][\p{L}\p{N}-]{2,}/iu;
 
+/** their employer's name now: on its own it proves little ("your work at Pipelex" fits anyone there) */
+export function employerNames(profiles: readonly ProfileSnapshot[]): string[] {
+  const names = profiles.flatMap((profile) => [
+    profile.company ?? '',
+    ...profile.experience.filter((item) => item.end === null).map((item) => item.company ?? ''),
+  ]);
+  return [...new Set(names.filter(usable))];
+}
+
+/** everything the person wrote or shows about their work, as one matchKey, for phrase checks */
+export function pageWords(profiles: readonly ProfileSnapshot[]): string {
+  const parts = profiles.flatMap((profile) => [
+    profile.headline ?? '',
+    profile.about ?? '',
+    ...profile.experience.flatMap((item) => [item.title ?? '', item.description ?? '']),
+    ...profile.repos.flatMap((repo) => [repo.name, repo.description ?? '']),
+    ...(profile.signals.recentPosts ?? []).map((post) => post.text),
+    ...(profile.signals.achievements ?? []),
+    ...(profile.signals.sharedHighlights ?? []),
+  ]);
+  return matchKey(parts.join(' \n ').slice(0, 60_000));
+}
+
+const notNames = new Set([
+  'i',
+  'hi',
+  'hello',
+  'dear',
+  'thanks',
+  'thank',
+  'best',
+  'kind',
+  'regards',
+  'linkedin',
+  'github',
+  'no',
+  'would',
+  'ps',
+]);
+
+// what the draft takes from their page: a quoted phrase, or a name (capitalised words) their page uses
+function fromPage(text: string, page: string, firstName: string | null): string[] {
+  if (page.trim().length === 0) return [];
+  const out: string[] = [];
+  for (const match of text.matchAll(/[“"]([^”"\n]{3,160})[”"]/g)) {
+    const quote = (match[1] ?? '').replace(/…$/, '');
+    if (matchKey(quote).trim().split(' ').length >= 2 && hasPhrase(page, quote)) out.push(quote);
+  }
+  // "your Know-How Graph viewpoint": capitalised words, not at a sentence start
+  for (const match of text.matchAll(
+    /(?<=[\p{L}\p{N},;:)]\s+)(\p{Lu}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*){0,3})/gu,
+  )) {
+    const name = match[1] ?? '';
+    const key = matchKey(name).trim();
+    if (key.length < 4 || notNames.has(key) || key === matchKey(firstName ?? '').trim()) continue;
+    if (usable(name) && hasPhrase(page, name)) out.push(name);
+  }
+  return out;
+}
+
 /** the facts a text names, plus a named piece of work we could not see on the profile */
 export function specificsIn(
   text: string,
   facts: readonly string[],
   cited: readonly string[] = [],
+  page = ' ',
+  firstName: string | null = null,
 ): string[] {
   const key = matchKey(text);
   const found = facts.filter((fact) => hasPhrase(key, fact));
   for (const citation of cited)
     if (usable(citation) && hasPhrase(key, citation)) found.push(citation);
+  for (const phrase of fromPage(text, page, firstName))
+    if (!found.some((fact) => hasPhrase(matchKey(fact), phrase))) found.push(phrase);
   const named = namedWork.exec(text.replace(/[’‘]/g, "'"));
   if (named && found.length === 0) found.push(named[0]);
   return [...new Set(found)];

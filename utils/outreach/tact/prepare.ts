@@ -1,5 +1,5 @@
 import { normalizeLineBreaks } from '../count';
-import { profileFacts, specificsIn } from './facts';
+import { employerNames, pageWords, profileFacts, specificsIn } from './facts';
 import type { PreparedDraft, TactContext, TactDraft } from './types';
 
 const straighten = (text: string) => text.replace(/[’‘ʼ]/g, "'").replace(/[“”]/g, '"');
@@ -29,6 +29,13 @@ export function prepareDraft(draft: TactDraft, ctx: TactContext): PreparedDraft 
         .find((line) => line.trim())
         ?.trim() ?? '',
     ),
-    specifics: specificsIn(combined, profileFacts(ctx.profiles), ctx.cited),
+    specifics: specificsIn(
+      combined,
+      profileFacts(ctx.profiles),
+      ctx.cited,
+      pageWords(ctx.profiles),
+      ctx.firstName ?? null,
+    ),
+    employers: employerNames(ctx.profiles),
   };
 }

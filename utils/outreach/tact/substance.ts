@@ -1,3 +1,4 @@
+import { matchKey } from '../match';
 import { profileFacts } from './facts';
 import { findAll, jobAsks } from './phrases';
 import { quoteList } from './quote';
@@ -23,8 +24,18 @@ export const specific: TactRule = {
   label: 'Cites something specific about them',
   kinds: ['first-approach'],
   check(draft, ctx) {
-    if (draft.specifics.length > 0) return pass(`Cites ${quoteList(draft.specifics)}.`);
-    const example = profileFacts(ctx.profiles)[0];
+    const employers = (draft.employers ?? []).map((name) => matchKey(name).trim());
+    const beyond = draft.specifics.filter((fact) => !employers.includes(matchKey(fact).trim()));
+    if (beyond.length > 0) return pass(`Cites ${quoteList(beyond)}.`);
+    const example = profileFacts(ctx.profiles).find(
+      (fact) => !employers.includes(matchKey(fact).trim()),
+    );
+    if (draft.specifics.length > 0) {
+      return fail(
+        `Names only their employer (${quoteList(draft.specifics)}): anyone there would get the same note.`,
+        `Name a project, post, talk or topic of theirs${example ? `, e.g. “${example}”` : ''}.`,
+      );
+    }
     return fail(
       'Nothing specific about them: no project, post, role or shared ground we can recognise.',
       `Name one thing of theirs you actually used or read${example ? `, e.g. “${example}”` : ''}.`,

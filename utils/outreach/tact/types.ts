@@ -42,8 +42,10 @@ export type PreparedDraft = {
   sentences: string[];
   /** the first non-empty line of the body */
   firstLine: string;
-  /** things about them the draft names (repo, employer, school, shared ground…) */
+  /** things about them the draft names (repo, employer, school, shared ground, a phrase from their page…) */
   specifics: string[];
+  /** their current employer's names: citing only these is not specific enough */
+  employers?: string[];
 };
 
 export type Verdict = { ok: boolean; reason: string; fix: string };

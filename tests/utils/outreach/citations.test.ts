@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { menteeProfileSchema } from '@/utils/fit/mentee';
+import { scoreFit } from '@/utils/fit/score';
+import {
+  type CitationCandidate,
+  citationCandidates,
+  citationKinds,
+  placeholderValues,
+  whyYouClause,
+} from '@/utils/outreach/context';
+import { extractProfile } from '@/utils/profile/extract';
+import { emptySnapshot, type ProfileSnapshot } from '@/utils/profile/snapshot';
+import { hasRealFixtures, loadRealPage, realFixturesSkipNote } from '../../support/real-fixtures';
+
+const berlin = menteeProfileSchema.parse({
+  name: 'Alex',
+  targetRoles: ['Machine learning engineer'],
+  focusAreas: [
+    { topic: 'machine learning', priority: 'high' },
+    { topic: 'Python', priority: 'high' },
+  ],
+  location: 'Berlin, Germany',
+});
+
+// an invented researcher whose page shows many kinds of work
+const researcher = (fields: Partial<ProfileSnapshot> = {}): ProfileSnapshot => ({
+  ...emptySnapshot('linkedin', 'mira-example', 'https://www.linkedin.com/in/mira-example/'),
+  name: 'Mira Example',
+  headline: 'Research lead at Northwind AI | TIME100 AI | Speaker at NeurIPS',
+  company: 'Northwind AI',
+  about: 'Author of Small Models, Big Ideas. Host of The Eval Hour podcast.',
+  experience: [
+    {
+      title: 'Research lead',
+      company: 'Northwind AI',
+      start: '2021-01',
+      end: null,
+      location: null,
+      description: null,
+    },
+  ],
+  signals: { sharedHighlights: ['You both worked at Quillfeather Labs'], mutualConnections: 2 },
+  ...fields,
+});
+
+const rankOf = (candidate: CitationCandidate) =>
+  citationKinds.indexOf(candidate.kind ?? 'employer');
+const work = (list: CitationCandidate[]) => list.filter((c) => c.placeholder === 'theirWork');
+
+describe('citation ranking', () => {
+  it('offers talks, awards, books and podcasts from their page, each before their role', () => {
+    const list = work(citationCandidates([researcher()], null, berlin));
+    const texts = list.map((c) => c.text);
+    expect(texts).toContain('your talk at NeurIPS');
+    expect(texts).toContain('the work that earned your TIME100 AI recognition');
+    expect(texts).toContain('your book Small Models');
+    expect(texts).toContain('your podcast The Eval Hour podcast');
+    const role = texts.indexOf('your work as Research lead at Northwind AI');
+    expect(role).toBe(texts.length - 1);
+    // ranks never go down the list
+    const ranks = list.map(rankOf);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
+  it('puts a pinned repo, with what it does, first, and the employer alone last', () => {
+    const github = {
+      ...emptySnapshot('github', 'mira', 'https://github.com/mira'),
+      company: 'Northwind AI',
+      repos: [
+        {
+          name: 'tiny-eval',
+          description: 'Evaluate small language models on your laptop',
+          language: 'Python',
+          stars: 90,
+          forks: 3,
+        },
+      ],
+    };
+    const list = work(citationCandidates([github], null, berlin));
+    expect(list[0]).toMatchObject({
+      kind: 'repo',
+      text: 'your tiny-eval repo (evaluate small language models on your laptop)',
+    });
+    expect(list.at(-1)).toMatchObject({ kind: 'employer', text: 'your work at Northwind AI' });
+  });
+
+  it('keeps shared ground as its own slot: a shared employer, a group, mutual connections', () => {
+    const shared = citationCandidates(
+      [
+        researcher({
+          signals: {
+            sharedHighlights: [
+              'You both worked at Quillfeather Labs',
+              'You and Mira are both in Applied ML Berlin (moderated)',
+            ],
+            mutualConnections: 2,
+          },
+        }),
+      ],
+      null,
+      berlin,
+    ).filter((c) => c.placeholder === 'sharedGround');
+    expect(shared.map((c) => c.text)).toEqual([
+      'we both worked at Quillfeather Labs',
+      "we're both in Applied ML Berlin",
+      'we have 2 mutual connections',
+    ]);
+  });
+
+  it('offers what the fit suggested as shared ground ("you both worked at Stripe") in that slot', () => {
+    const fit = scoreFit(researcher(), berlin);
+    const list = citationCandidates([researcher()], {
+      ...fit,
+      cite: ['you both worked at Stripe'],
+    });
+    expect(list.find((c) => c.text === 'we both worked at Stripe')?.placeholder).toBe(
+      'sharedGround',
+    );
+  });
+
+  it('the default draft uses the best candidate', () => {
+    const values = placeholderValues([researcher()], null, berlin);
+    expect(values.theirWork).toBe('your talk at NeurIPS');
+    expect(values.sharedGround).toBe('we both worked at Quillfeather Labs');
+  });
+
+  it('says why this person, from what their page shows, for the user', () => {
+    const ml = researcher({ headline: 'Machine learning research lead', about: null });
+    expect(whyYouClause([ml], berlin)).toBe('and your machine learning work is close to that');
+    expect(whyYouClause([researcher({ headline: 'Florist', about: null })], berlin)).toBe(
+      'and your experience as Research lead would help me see the way',
+    );
+    expect(whyYouClause([], berlin)).toBe('and your experience would help me plan my next steps');
+  });
+});
+
+const real = {
+  adi: ['linkedin/loggedin-2026-adivirsingh13.html', 'AgentMail'],
+  reid: ['linkedin/guest-2026-reidhoffman.html', 'Manas AI'],
+  dulitha: ['linkedin/guest-2023-dulitha.html', 'Aristotle'],
+  mayowa: ['github/profile-2021-mayowa-ojo.html', null],
+} as const;
+
+describe.skipIf(!hasRealFixtures)(
+  `citation ranking on real pages${realFixturesSkipNote}`,
+  { timeout: 60_000 },
+  () => {
+    const candidatesOf = (file: string) => {
+      const { doc, pageUrl } = loadRealPage(file);
+      const result = extractProfile(doc, pageUrl);
+      if (!result.ok) throw new Error(`${file}: ${result.reason}`);
+      const fit = scoreFit(result.profile, berlin);
+      return citationCandidates([result.profile], fit, berlin);
+    };
+
+    it.each(Object.entries(real))(
+      '%s: the best citation is something of theirs, not the employer alone',
+      (_, [file, employer]) => {
+        const list = work(candidatesOf(file));
+        const best = list[0];
+        expect(best?.specific).toBe(true);
+        expect(best?.kind).not.toBe('employer');
+        expect(best?.kind).not.toBe('role');
+        if (employer) {
+          // the employer-based candidates come after every other kind of work
+          const firstEmployer = list.findIndex((c) => c.kind === 'employer' || c.kind === 'role');
+          expect(firstEmployer).toBeGreaterThan(0);
+        }
+        const ranks = list.map(rankOf);
+        expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+      },
+    );
+
+    it('reads the signed-in 2026 page: a phrase of theirs first, the shared group as shared ground', () => {
+      const list = candidatesOf(real.adi[0]);
+      expect(work(list)[0]?.text).toBe("your take, “we're email for your AI”");
+      expect(list.find((c) => c.placeholder === 'sharedGround')?.text).toBe(
+        "we're both in AI & Machine Learning Community",
+      );
+    });
+
+    it('reads the book and the podcast from a headline', () => {
+      const texts = work(candidatesOf(real.reid[0])).map((c) => c.text);
+      expect(texts.slice(0, 2)).toEqual([
+        'your book Superagency',
+        'your podcast Possible and Masters of Scale',
+      ]);
+    });
+  },
+);
