@@ -11,6 +11,8 @@ import {
   isPlaceholderName,
   type PlaceholderName,
   type PlaceholderValues,
+  placeholders,
+  type Rendered,
   renderTemplate,
 } from '@/utils/outreach/placeholders';
 import type { FollowUpAdvice, OutreachEvent } from '@/utils/outreach/restraint';
@@ -215,12 +217,46 @@ export function swapPhrase(text: string, from: string, to: string): string | nul
   return text.split(from).join(to);
 }
 
+// braces inside text taken from a page stand in as these while the draft is scanned: same length,
+// so counts and highlights line up, and no page text can look like a placeholder
+const openBrace = '\uE000';
+const closeBrace = '\uE001';
+const hideBraces = (text: string) => text.replaceAll('{', openBrace).replaceAll('}', closeBrace);
+const showBraces = (text: string) => text.replaceAll(openBrace, '{').replaceAll(closeBrace, '}');
+
+/** page-derived phrases that hold braces: inserted literally, so never scanned for placeholders */
+export function pageLiterals(
+  ctx: Pick<DraftContext, 'candidates'> & Partial<Pick<DraftContext, 'auto'>>,
+): string[] {
+  const fromProfile = Object.entries(ctx.auto ?? {})
+    .filter(([name]) => isPlaceholderName(name) && placeholders[name].source === 'profile')
+    .map(([, value]) => value ?? '');
+  const all = [...fromProfile, ...ctx.candidates.map((candidate) => candidate.text)];
+  return [...new Set(all.filter((text) => /[{}]/.test(text)))].sort((a, b) => b.length - a.length);
+}
+
+/** the text with the braces of every page literal in it hidden */
+function protect(text: string, literals: readonly string[]): string {
+  let out = text;
+  for (const literal of literals) out = out.split(literal).join(hideBraces(literal));
+  return out;
+}
+
+function reveal(rendered: Rendered): Rendered {
+  return {
+    ...rendered,
+    text: showBraces(rendered.text),
+    segments: rendered.segments.map((segment) => ({ ...segment, text: showBraces(segment.text) })),
+  };
+}
+
 /**
  * the draft as it stands: the text is analysed as written, never re-filled, so text that came from
- * a profile (even "{{…}}") is never interpreted; any {{…}} left is flagged and blocks Copy
+ * a profile (even "{{…}}") is never interpreted; any {{…}} the user left is flagged and blocks Copy
  */
 export function analyse(
-  ctx: Pick<DraftContext, 'profiles' | 'limits' | 'candidates'>,
+  ctx: Pick<DraftContext, 'profiles' | 'limits' | 'candidates'> &
+    Partial<Pick<DraftContext, 'auto'>>,
   state: EditorState,
   template: Pick<Template, 'kind'>,
   firstName: string | null,
@@ -228,9 +264,14 @@ export function analyse(
   const cited = citationSlots
     .map((slot) => pickedCandidate(ctx, state.citations, slot))
     .filter((candidate): candidate is CitationCandidate => candidate?.specific === true)
-    .map((candidate) => candidate.text);
-  return buildDraft({
-    template: { kind: template.kind, subject: state.subject, body: state.body },
+    .map((candidate) => hideBraces(candidate.text));
+  const literals = pageLiterals(ctx);
+  const draft = buildDraft({
+    template: {
+      kind: template.kind,
+      subject: protect(state.subject, literals),
+      body: protect(state.body, literals),
+    },
     values: {},
     channel: state.channel,
     settings: ctx.limits,
@@ -238,6 +279,7 @@ export function analyse(
     firstName,
     cited,
   });
+  return { ...draft, body: reveal(draft.body), subject: draft.subject && reveal(draft.subject) };
 }
 
 /** what gets recorded as sent: the subject, when the channel has one, above the body */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  analyse,
   draftContext,
   fillInText,
   kindsFor,
@@ -168,5 +169,59 @@ describe('editing', () => {
   it('ignores an empty fill and an unknown template', () => {
     expect(edit(env, start, { type: 'fill', name: 'firstName', value: '   ' })).toBe(start);
     expect(edit(env, start, { type: 'template', id: 'no-such-template' })).toBe(start);
+  });
+});
+
+// issue 13, defect 7: an organisation named "Jinja {{ theAsk }} Labs", cited in a draft, made the
+// draft ask the user to fill `theAsk`, and filling it changed nothing, so Copy stayed blocked
+describe('page text is inserted literally, never read as template syntax', () => {
+  const jinja = person({
+    profiles: {
+      linkedin: linkedinPerson({
+        headline: 'Staff ML Engineer at Jinja {{ theAsk }} Labs',
+        company: 'Jinja {{ theAsk }} Labs',
+        experience: [
+          {
+            title: 'Staff ML Engineer',
+            company: 'Jinja {{ theAsk }} Labs',
+            start: '2020-01',
+            end: null,
+            location: null,
+            description: null,
+          },
+        ],
+        repos: [],
+        signals: { degree: 2 },
+      }),
+    },
+  });
+
+  it('a cited organisation named "Jinja {{ theAsk }} Labs" leaves nothing to fill and Copy open', () => {
+    const env = envFor(jinja);
+    const role = env.ctx.candidates.find((candidate) => candidate.id === 'role');
+    expect(role?.text).toBe('your work as Staff ML Engineer at Jinja {{ theAsk }} Labs');
+    let state = initialEditing(env, ['linkedin-message'], null);
+    state = edit(env, state, { type: 'cite', slot: 'theirWork', id: 'role' });
+    expect(state.body).toContain('Jinja {{ theAsk }} Labs');
+    const template = builtInTemplates.find((t) => t.id === state.templateId);
+    if (!template) throw new Error('no template picked');
+    const draft = analyse(env.ctx, state, template, 'Priya');
+    expect(draft.body.unfilled).toEqual([]);
+    expect(draft.body.errors).toEqual([]);
+    expect(draft.blockers).toEqual([]);
+    // the message is copied exactly as shown, the name intact
+    expect(draft.body.text).toBe(state.body);
+    expect(draft.tact.find((result) => result.rule === 'placeholders-filled')?.ok).toBe(true);
+  });
+
+  it('a {{placeholder}} the user typed is still flagged', () => {
+    const env = envFor(jinja);
+    let state = initialEditing(env, ['linkedin-message'], null);
+    state = edit(env, state, { type: 'body', text: `${state.body}\nPS: {{theAsk}}` });
+    const template = builtInTemplates.find((t) => t.id === state.templateId);
+    if (!template) throw new Error('no template picked');
+    const draft = analyse(env.ctx, state, template, 'Priya');
+    expect(draft.body.unfilled).toEqual(['theAsk']);
+    expect(draft.blockers.length).toBeGreaterThan(0);
   });
 });
