@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ChannelLimitsForm } from '@/components/draft/ChannelLimitsForm';
 import { FitWeightsForm } from '@/components/FitWeightsForm';
 import { MenteeProfileForm } from '@/components/MenteeProfileForm';
@@ -19,13 +19,24 @@ export function Options() {
   const mentee = useAsync(loadMenteeProfile);
   const weights = useAsync(loadFitWeights);
   const [formKey, setFormKey] = useState(0);
+  // storage is the one source of truth: when something other than the form replaces the stored
+  // goals (the welcome form, a reset), the form is re-created from what storage returns, once the
+  // reload has delivered it; re-creating it earlier showed (and then saved) the old values
+  const recreate = useRef(false);
+  useEffect(() => {
+    if (mentee.state.status === 'ready' && recreate.current) {
+      recreate.current = false;
+      setFormKey((key) => key + 1);
+    }
+  }, [mentee.state]);
   const save = async (profile: unknown) => {
     await saveMenteeProfile(profile as MenteeProfileInput);
     mentee.reload();
   };
   const onboard = async (profile: unknown) => {
-    await save(profile);
-    setFormKey((key) => key + 1);
+    await saveMenteeProfile(profile as MenteeProfileInput);
+    recreate.current = true;
+    mentee.reload();
   };
   return (
     <main className="page">
@@ -52,7 +63,7 @@ export function Options() {
           onSave={save}
           onReset={async () => {
             await resetMenteeProfile();
-            setFormKey((key) => key + 1);
+            recreate.current = true;
             mentee.reload();
           }}
         />

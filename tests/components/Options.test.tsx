@@ -105,6 +105,31 @@ describe('the options page', () => {
     });
   });
 
+  it('after "Save and start", the full form shows the answers, and "Save goals" keeps them', async () => {
+    render(<Options />);
+    const welcome = within(await screen.findByRole('form', { name: 'Welcome to MentorLens' }));
+    await userEvent.type(welcome.getByLabelText('The role you want'), 'AI researcher');
+    await userEvent.type(welcome.getByLabelText('Topic 1'), 'reinforcement learning');
+    await userEvent.click(welcome.getByRole('button', { name: 'Save and start' }));
+    await expect
+      .poll(() => screen.queryByRole('form', { name: 'Welcome to MentorLens' }))
+      .toBeNull();
+    const form = within(screen.getByRole('form', { name: 'Your mentee profile' }));
+    // the form below shows what the user just said, not the sample
+    await expect
+      .poll(() => (form.getByLabelText('Target roles') as HTMLInputElement).value)
+      .toBe('AI researcher');
+    expect(form.queryByDisplayValue('Machine learning engineer')).toBeNull();
+    // adding a city and saving keeps every answer
+    await userEvent.type(form.getByLabelText(/^Location/), 'Berlin, Germany');
+    await userEvent.click(screen.getByRole('button', { name: 'Save goals' }));
+    await screen.findByText(/^Saved\./);
+    const { profile } = await loadMenteeProfile();
+    expect(profile.targetRoles).toEqual(['AI researcher']);
+    expect(profile.focusAreas[0]).toEqual({ topic: 'reinforcement learning', priority: 'high' });
+    expect(profile.location).toBe('Berlin, Germany');
+  });
+
   it('previews the weights live on a sample mentor and saves them', async () => {
     render(<Options />);
     const preview = await screen.findByRole('region', { name: 'Preview on a sample mentor' });
