@@ -4,6 +4,7 @@ import { createReceiver } from '@/utils/messaging/receive';
 import { database } from '@/utils/shortlist/db';
 import { type Changed, handle, type Services } from './handlers';
 import { createReminderService, REMINDER_ALARM } from './reminders';
+import { openWelcome } from './welcome';
 
 // pages of ours listen here to refresh what another tab (or this worker) changed
 const CHANGES_CHANNEL = 'mentorlens-changes';
@@ -47,6 +48,10 @@ export default defineBackground(() => {
   // alarms may not survive a browser restart (and never do in Firefox): re-create them from stored due dates
   browser.runtime.onStartup.addListener(() => void reminders.refresh().catch(() => undefined));
   browser.runtime.onInstalled.addListener(() => void reminders.refresh().catch(() => undefined));
+  // a first install opens the welcome form (the e2e harness switches this off)
+  browser.runtime.onInstalled.addListener(
+    (details) => void openWelcome(details).catch(() => false),
+  );
   // every start, too: a moment later, so the message that woke the worker is answered first
   setTimeout(() => void reminders.refresh().catch(() => undefined), STARTUP_REFRESH_DELAY_MS);
 

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { CurrentPerson, loadCurrent } from '@/components/current-tab/CurrentPerson';
 import { useAsync } from '@/components/useAsync';
 import { send } from '@/utils/messaging/send';
+import { loadMenteeProfile } from '@/utils/settings/mentee-profile';
 
 /** opens the side panel (Chrome) or sidebar (Firefox) from this click, before any await loses the gesture */
 function openSidePanel() {
@@ -21,6 +22,8 @@ function openSidePanel() {
 export function Popup() {
   const current = useAsync(loadCurrent);
   const count = useAsync(() => send({ type: 'countPeople' }));
+  const goals = useAsync(loadMenteeProfile);
+  const openSettings = () => void send({ type: 'openOptions' }).then(() => window.close());
   const reload = () => {
     current.reload();
     count.reload();
@@ -28,6 +31,18 @@ export function Popup() {
   return (
     <main style={{ width: 360, padding: 14, boxSizing: 'border-box' }}>
       <h1>MentorLens</h1>
+      {goals.state.status === 'ready' && goals.state.value.usesDefaultProfile && (
+        <section aria-label="Set your goals" className="panel">
+          <p>
+            You haven't set your goals yet, so scores are measured against a sample profile (an
+            aspiring ML engineer). Open Settings and answer the four welcome questions under “Your
+            goals”: the role you want, your topics, where you are and the help you want.
+          </p>
+          <button type="button" className="primary" onClick={openSettings}>
+            Set your goals
+          </button>
+        </section>
+      )}
       {current.state.status === 'loading' && <p className="muted">Reading this tab…</p>}
       {current.state.status === 'error' && <p className="error">{current.state.error}</p>}
       {current.state.status === 'ready' && (
@@ -48,10 +63,7 @@ export function Popup() {
         >
           Open dashboard
         </button>
-        <button
-          type="button"
-          onClick={() => void send({ type: 'openOptions' }).then(() => window.close())}
-        >
+        <button type="button" onClick={openSettings}>
           Settings
         </button>
         <button type="button" onClick={openSidePanel}>

@@ -33,7 +33,12 @@ function key(url: string): string {
 export async function launch(
   routes: Routes,
   userDataDir = mkdtempSync(join(tmpdir(), 'mentorlens-e2e-')),
+  options: { welcome?: boolean } = {},
 ): Promise<Launched> {
+  // the switch the background reads on install: test launches open no welcome tab unless asked
+  const noWelcome = join(extensionDir, 'e2e-no-welcome.txt');
+  if (options.welcome) rmSync(noWelcome, { force: true });
+  else writeFileSync(noWelcome, 'written by tests/e2e/support/extension.ts\n');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromePath(),
     headless: false,
