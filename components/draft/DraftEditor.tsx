@@ -1,7 +1,8 @@
 import { useCallback, useId, useMemo, useReducer, useRef, useState } from 'react';
 import { useAsync } from '@/components/useAsync';
 import type { MenteeProfile } from '@/utils/fit/mentee';
-import { availableChannels, channelInfo } from '@/utils/outreach/channels';
+import { send } from '@/utils/messaging/send';
+import { availableChannels, channelInfo, connectedOnLinkedIn } from '@/utils/outreach/channels';
 import { placeholdersIn } from '@/utils/outreach/placeholders';
 import { draftingBlock, followUpsAllowed } from '@/utils/outreach/restraint';
 import { clearDraft, saveDraft } from '@/utils/settings/drafts';
@@ -110,6 +111,7 @@ function Composer({
         usesDefaultProfile: setup.usesDefaultProfile,
         limits: setup.limits,
         templates: setup.templates,
+        meetings: setup.meetings,
       }),
     [person, setup],
   );
@@ -118,10 +120,15 @@ function Composer({
     () => ({ ctx, kinds: (all: boolean) => kindsFor(current.status, advice, all) }),
     [ctx, current.status, advice],
   );
+  const connected = connectedOnLinkedIn(current);
   const availability = useMemo(
-    () => availableChannels(ctx.profiles, { degree: person.profiles.linkedin?.signals.degree }),
-    [ctx.profiles, person.profiles.linkedin],
+    () =>
+      availableChannels(ctx.profiles, {
+        degree: connected ? 1 : person.profiles.linkedin?.signals.degree,
+      }),
+    [ctx.profiles, person.profiles.linkedin, connected],
   );
+  const [connectError, setConnectError] = useState<string | null>(null);
   const reducer = useCallback(
     (state: Editing, action: EditAction) => edit(env, state, action),
     [env],
@@ -154,6 +161,27 @@ function Composer({
   const used = template ? placeholdersIn(`${template.subject ?? ''}\n${template.body}`) : [];
   const slots = citationSlots.filter((slot) => used.includes(slot));
   const followUpNote = current.status === 'contacted' ? advice.reason : null;
+  const pageSaysConnected = person.profiles.linkedin?.signals.degree === 1;
+
+  const setConnected = async (on: boolean) => {
+    setConnectError(null);
+    try {
+      const updated = await send({
+        type: 'updatePerson',
+        id: person.id,
+        patch: { linkedinConnected: on },
+      });
+      setRecorded(updated);
+      onRecorded?.(updated);
+      // a LinkedIn message replaces the connection note once connected, and the other way round
+      const next = availableChannels(ctx.profiles, {
+        degree: on ? 1 : person.profiles.linkedin?.signals.degree,
+      }).available.map((option) => option.channel);
+      if (!next.includes(state.channel) && next[0]) dispatch({ type: 'channel', channel: next[0] });
+    } catch (cause) {
+      setConnectError(cause instanceof Error ? cause.message : String(cause));
+    }
+  };
 
   const record = async (copied: string) => {
     if (!template) throw new Error('no template is chosen');
@@ -183,6 +211,23 @@ function Composer({
           Your goals aren’t set yet, so your goal line is left for you to fill. Set them in
           MentorLens options to have it filled for you.
         </p>
+      )}
+      {person.profiles.linkedin && !pageSaysConnected && (
+        <div className="field">
+          <label>
+            <input
+              type="checkbox"
+              checked={connected}
+              onChange={(event) => void setConnected(event.target.checked)}
+            />{' '}
+            We're connected on LinkedIn
+          </label>
+          {connectError && (
+            <p className="error" role="alert">
+              Not saved: {connectError}
+            </p>
+          )}
+        </div>
       )}
       <ChannelPicker
         id={`${id}-channel`}

@@ -7,6 +7,7 @@ import {
   placeholderValues,
 } from '@/utils/outreach/context';
 import { buildDraft, type Draft } from '@/utils/outreach/draft';
+import { meetingValues } from '@/utils/outreach/meeting-values';
 import {
   isPlaceholderName,
   type PlaceholderName,
@@ -23,7 +24,7 @@ import {
   templatesFor,
 } from '@/utils/outreach/templates';
 import type { ProfileSnapshot } from '@/utils/profile/snapshot';
-import type { Person } from '@/utils/shortlist/person';
+import type { Meeting, Person } from '@/utils/shortlist/person';
 import type { Status } from '@/utils/shortlist/status';
 
 // the editor's pure logic: which templates to offer, what a fresh draft says, and how edits apply
@@ -69,6 +70,9 @@ export function draftContext(input: {
   usesDefaultProfile: boolean;
   limits: ChannelLimits;
   templates: Template[];
+  /** their meetings, for the later-stage templates ({{meetingDate}}, {{meetingTopic}}…) */
+  meetings?: readonly Meeting[];
+  now?: Date;
 }): DraftContext {
   const profiles = profilesOf(input.person);
   // the goal line follows the user's current settings, not those the fit was scored with
@@ -80,7 +84,10 @@ export function draftContext(input: {
     fit,
     mentee: input.mentee,
     candidates: citationCandidates(profiles, fit, input.mentee),
-    auto: placeholderValues(profiles, fit, input.mentee),
+    auto: {
+      ...placeholderValues(profiles, fit, input.mentee),
+      ...meetingValues(input.meetings ?? [], input.now),
+    },
     limits: input.limits,
     templates: input.templates,
   };

@@ -1,10 +1,12 @@
 import { defaultMenteeProfile, type MenteeProfile } from '@/utils/fit/mentee';
+import { send } from '@/utils/messaging/send';
 import { type ChannelLimits, defaultChannelLimits } from '@/utils/outreach/channels';
 import type { Template } from '@/utils/outreach/templates';
 import { loadChannelLimits } from '@/utils/settings/channels';
 import { loadDraft, type SavedDraft } from '@/utils/settings/drafts';
 import { loadMenteeProfile } from '@/utils/settings/mentee-profile';
 import { allTemplates, loadUserTemplates } from '@/utils/settings/templates';
+import type { Meeting } from '@/utils/shortlist/person';
 
 /** what the editor needs before it can show a draft; anything unreadable is said, then worked around */
 export type EditorSetup = {
@@ -14,6 +16,8 @@ export type EditorSetup = {
   saved: SavedDraft | null;
   mentee: MenteeProfile;
   usesDefaultProfile: boolean;
+  /** their meetings, for {{meetingDate}} and the like; [] when none or unreadable */
+  meetings: Meeting[];
   /** plain sentences about settings that could not be read and what the editor does instead */
   notices: string[];
 };
@@ -24,13 +28,14 @@ export async function loadSetup(
   personId: string,
   given?: { mentee: MenteeProfile; usesDefaultProfile: boolean },
 ): Promise<EditorSetup> {
-  const [limits, user, draft, mentee] = await Promise.allSettled([
+  const [limits, user, draft, mentee, detail] = await Promise.allSettled([
     loadChannelLimits(),
     loadUserTemplates(),
     loadDraft(personId),
     given
       ? Promise.resolve({ profile: given.mentee, usesDefaultProfile: given.usesDefaultProfile })
       : loadMenteeProfile(),
+    send({ type: 'getPerson', id: personId }),
   ]);
   const notices: string[] = [];
   if (limits.status === 'rejected') {
@@ -48,6 +53,11 @@ export async function loadSetup(
   } else if (draft.value.status === 'damaged') {
     notices.push(`${draft.value.error} A fresh draft was started; it replaces the damaged one.`);
   }
+  if (detail.status === 'rejected') {
+    notices.push(
+      `Their meetings could not be read (${message(detail.reason)}); meeting dates and topics are left for you to fill.`,
+    );
+  }
   if (mentee.status === 'rejected') {
     notices.push(
       `${message(mentee.reason)} Your name and goal are left for you to fill meanwhile.`,
@@ -59,6 +69,7 @@ export async function loadSetup(
     saved: draft.status === 'fulfilled' && draft.value.status === 'ok' ? draft.value.draft : null,
     mentee: mentee.status === 'fulfilled' ? mentee.value.profile : defaultMenteeProfile,
     usesDefaultProfile: mentee.status === 'fulfilled' ? mentee.value.usesDefaultProfile : true,
+    meetings: detail.status === 'fulfilled' ? detail.value.meetings : [],
     notices,
   };
 }

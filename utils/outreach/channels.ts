@@ -191,3 +191,11 @@ export function availableChannels(
     reason: available.length === 0 ? nothingReason(profiles) : null,
   };
 }
+
+/** connected on LinkedIn: the user said so, or the page they saw showed a 1st-degree connection */
+export function connectedOnLinkedIn(person: {
+  linkedinConnected?: boolean;
+  profiles: { linkedin?: ProfileSnapshot };
+}): boolean {
+  return person.linkedinConnected === true || person.profiles.linkedin?.signals.degree === 1;
+}

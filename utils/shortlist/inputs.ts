@@ -22,6 +22,7 @@ export const personPatchSchema = z.strictObject({
   doNotContact: z.boolean().optional(),
   cadence: cadenceSchema.optional(),
   goalIds: z.array(goalIdSchema).max(100).optional(),
+  linkedinConnected: z.boolean().optional(),
 });
 
 export const eventInputSchema = z.strictObject({

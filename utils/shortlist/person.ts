@@ -75,6 +75,8 @@ export const personSchema = z.strictObject({
   }),
   stages: stagesSchema,
   lastMeetingAt: isoDate.nullable(),
+  /** the user said they are connected on LinkedIn (a 1st-degree page says so too); absent in older records */
+  linkedinConnected: z.boolean().optional(),
 });
 export type Person = z.infer<typeof personSchema>;
 
