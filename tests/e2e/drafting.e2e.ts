@@ -110,13 +110,8 @@ describe('drafting a first message, in Chromium (our own fixture)', () => {
     await grantClipboard(launched);
     await setGoals(launched);
     await shortlistFrom(launched, PRIYA, 'Priya Raman');
-    // her page names her employer and the group they share
-    await draftCopyAndRecord(
-      launched,
-      'Priya Raman',
-      'Priya',
-      /Northwind AI|Women in Machine Learning|University of Pune/,
-    );
+    // the default cites what her page says she works on, not her employer's name
+    await draftCopyAndRecord(launched, 'Priya Raman', 'Priya', /Speech & multilingual NLP/);
     // the page was only read: nothing was typed into it, nothing sent
     expect(
       launched.blocked.filter((url) => /linkedin\.com\/(voyager|messaging|invitations)/.test(url)),
@@ -147,13 +142,45 @@ describe('drafting a first message, in Chromium (our own fixture)', () => {
 describe.skipIf(!hasRealFixtures)(
   `drafting for a real saved LinkedIn page, in Chromium${realFixturesSkipNote}`,
   () => {
-    it('drafts a note under the limit that names Reid Hoffman and cites his current work', async () => {
+    it('drafts a note under the limit that names Reid Hoffman and cites his book', async () => {
       const reid = realFixture('linkedin/guest-2026-reidhoffman.html');
       launched = await launch({ [reid.pageUrl]: readRealFixture(reid.file) });
       await grantClipboard(launched);
       await setGoals(launched);
       await shortlistFrom(launched, reid.pageUrl, 'Reid Hoffman');
-      await draftCopyAndRecord(launched, 'Reid Hoffman', 'Reid', /Manas AI|Inflection AI|Greylock/);
+      await draftCopyAndRecord(launched, 'Reid Hoffman', 'Reid', /your book Superagency/);
+    });
+
+    it('the 2026 signed-in page: a note that names Adi, cites his own words, fits and passes the tact check', async () => {
+      const adi = realFixture('linkedin/loggedin-2026-adivirsingh13.html');
+      expect(adi.pageUrl).toBe('https://www.linkedin.com/in/adivirsingh13/');
+      launched = await launch({ [adi.pageUrl]: readRealFixture(adi.file) });
+      await setGoals(launched);
+      await shortlistFrom(launched, adi.pageUrl, 'Adi Singh');
+      const dashboard = await launched.context.newPage();
+      await dashboard.goto(extensionPage(launched, 'dashboard.html'));
+      const form = await openDraft(dashboard, 'Adi Singh');
+      await form
+        .getByRole('combobox', { name: 'Channel' })
+        .selectOption({ label: 'LinkedIn connection note' });
+      const text = await form.getByRole('textbox', { name: 'Message' }).inputValue();
+      // names the person
+      expect(text).toMatch(/^Hi Adi,/);
+      // cites something from his page other than his employer's name: his About's own words
+      expect(text).toContain("“we're email for your AI”");
+      expect(text).not.toMatch(/your work at AgentMail/);
+      expect(text).not.toContain('{{');
+      // fits the free account's limit, as the counter shows
+      const count = form.getByText(/^\d+ \/ 200$/);
+      expect(await count.count()).toBe(1);
+      const [used, limit] = ((await count.textContent()) ?? '').split(' / ').map(Number);
+      expect(used).toBe(text.length);
+      expect(used).toBeLessThanOrEqual(limit ?? 0);
+      // passes the tact check, "specific" included
+      const tact = form.getByRole('region', { name: 'Tact check' });
+      await expect.poll(() => tact.getByText(/all good/).count()).toBeGreaterThan(0);
+      expect(await tact.getByText('✗ Fix').count()).toBe(0);
+      expect(await form.getByRole('button', { name: 'Copy' }).isDisabled()).toBe(false);
     });
   },
 );
