@@ -41,7 +41,7 @@ async function fitFor(snapshots: ProfileSnapshot[]) {
   return scoreFit(snapshots, profile, { usesDefaultProfile, weights });
 }
 
-/** a shortlisted person's other profile counts too, and what this page shows completes the record */
+/** a shortlisted person's other profile counts too; what this page shows refreshes their own profile, never joins another */
 async function analyze(db: Database, snapshot: ProfileSnapshot): Promise<Analysis> {
   const found = await findOwner(db, snapshot);
   let person = found && 'person' in found ? found.person : null;
@@ -53,8 +53,8 @@ async function analyze(db: Database, snapshot: ProfileSnapshot): Promise<Analysi
   );
   try {
     const fit = await fitFor([current, ...others]);
-    // a linked profile joins its person; a changed page refreshes the record
-    if (person && (!stored || !sameSnapshot(current, stored))) {
+    // a changed page refreshes the record; only shortlisting joins a profile to a person
+    if (person && stored && !sameSnapshot(current, stored)) {
       person = await shortlistProfile(db, current, fit);
     }
     return { fit, person, problem };

@@ -81,25 +81,6 @@ function newPerson(snapshot: ProfileSnapshot, fit: FitResult | null, at: string)
   );
 }
 
-/** saves a profile to the shortlist, or refreshes it if already there; resolves once the write is durable */
-/**
- * the person this profile belongs to: saved under its own key, or a saved person whose profile
- * this one links to (a GitHub bio naming their LinkedIn, say) and who has no profile on this site yet
- */
-async function ownerOf(
-  index: { get(key: string): Promise<unknown> },
-  snapshot: ProfileSnapshot,
-): Promise<{ stored: unknown; linked: boolean } | null> {
-  const own = await index.get(profileKey(snapshot));
-  if (own !== undefined) return { stored: own, linked: false };
-  for (const claimed of linkedProfileKeys(snapshot)) {
-    const stored = await index.get(claimed);
-    const profiles = (stored as { profiles?: Record<string, unknown> } | undefined)?.profiles;
-    if (stored !== undefined && !profiles?.[snapshot.source]) return { stored, linked: true };
-  }
-  return null;
-}
-
 /** whether a stored snapshot links to this key; a damaged one claims nothing (it is read, not trusted) */
 function claims(profile: unknown, key: string): boolean {
   try {
@@ -109,31 +90,36 @@ function claims(profile: unknown, key: string): boolean {
   }
 }
 
-/** a saved person one of whose profiles links to this one; a full scan, so only when shortlisting */
-async function claimantOf(
-  people: { openCursor(): Promise<{ value: unknown; continue(): Promise<unknown> } | null> },
+/**
+ * the person this profile belongs to: saved under its own key, or a saved person whose profile this
+ * one links to AND whose saved profile links back (both sides agree) and who has no profile on this
+ * site yet; a one-sided claim ("my LinkedIn is X") is anyone's to write, so it never joins
+ */
+async function ownerOf(
+  index: { get(key: string): Promise<unknown> },
   snapshot: ProfileSnapshot,
-): Promise<{ stored: unknown; linked: true } | null> {
+): Promise<{ stored: unknown; linked: boolean } | null> {
   const key = profileKey(snapshot);
-  let cursor = await people.openCursor();
-  while (cursor) {
-    const profiles =
-      (cursor.value as { profiles?: Record<string, unknown> } | null)?.profiles ?? {};
-    if (!profiles[snapshot.source]) {
-      for (const profile of Object.values(profiles)) {
-        if (claims(profile, key)) return { stored: cursor.value, linked: true };
-      }
-    }
-    cursor = (await cursor.continue()) as typeof cursor;
+  const own = await index.get(key);
+  if (own !== undefined) return { stored: own, linked: false };
+  for (const claimed of linkedProfileKeys(snapshot)) {
+    const stored = await index.get(claimed);
+    const profiles = (stored as { profiles?: Record<string, unknown> } | undefined)?.profiles;
+    if (stored === undefined || !profiles || profiles[snapshot.source]) continue;
+    if (Object.values(profiles).some((profile) => claims(profile, key)))
+      return { stored, linked: true };
   }
   return null;
 }
 
-/** the person known by this profile, or the saved person it links to */
+/**
+ * the person known by this profile's own key; a person it would join (both link each other) is not
+ * its owner until the user shortlists it: nothing is merged on a plain view
+ */
 export async function findOwner(db: Database, snapshot: ProfileSnapshot): Promise<Found | null> {
-  const owner = await ownerOf(db.transaction('people').store.index('profileKeys'), snapshot);
-  if (!owner) return null;
-  const read = readPerson(keyOf(owner.stored, profileKey(snapshot)), owner.stored);
+  const stored = await db.getFromIndex('people', 'profileKeys', profileKey(snapshot));
+  if (stored === undefined) return null;
+  const read = readPerson(keyOf(stored, profileKey(snapshot)), stored);
   return read.ok ? { person: read.value } : { problem: read.problem };
 }
 
@@ -148,9 +134,7 @@ export async function shortlistProfile(
   const at = now.toISOString();
   const tx = db.transaction(['people', 'summaries', 'timelines'], 'readwrite');
   return inTransaction(tx, 'shortlisting', async () => {
-    const owner =
-      (await ownerOf(tx.objectStore('people').index('profileKeys'), snapshot)) ??
-      (await claimantOf(tx.objectStore('people'), snapshot));
+    const owner = await ownerOf(tx.objectStore('people').index('profileKeys'), snapshot);
     if (owner === null) {
       const person = await putPerson(tx, newPerson(snapshot, fit, at));
       await appendEvents(tx.objectStore('timelines'), person.id, [
