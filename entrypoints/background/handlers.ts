@@ -198,7 +198,7 @@ async function answer(
     case 'getPerson':
       return personDetail(await db(), request.id);
     case 'updatePerson':
-      return updatePerson(await db(), request.id, request.patch);
+      return updatePerson(await db(), request.id, request.patch, new Date(), request.expected);
     case 'addEvent':
       return addEvent(await db(), request.event);
     case 'saveMeeting':

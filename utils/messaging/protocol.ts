@@ -50,7 +50,13 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('scanProblems'), full: z.boolean().optional() }),
   z.strictObject({ type: z.literal('getPerson'), id: personIdSchema }),
-  z.strictObject({ type: z.literal('updatePerson'), id: personIdSchema, patch: personPatchSchema }),
+  z.strictObject({
+    type: z.literal('updatePerson'),
+    id: personIdSchema,
+    patch: personPatchSchema,
+    /** the values of the patched fields as the page loaded them: a stale edit is refused */
+    expected: personPatchSchema.optional(),
+  }),
   z.strictObject({ type: z.literal('addEvent'), event: eventInputSchema }),
   z.strictObject({ type: z.literal('saveMeeting'), meeting: meetingInputSchema }),
   z.strictObject({ type: z.literal('deleteMeeting'), id: z.string().min(1).max(80) }),

@@ -4,6 +4,7 @@ import { type ProfileSnapshot, profileKey } from '../profile/snapshot';
 import { withFit, withStatus } from './bookkeeping';
 import { allStores, type Database } from './db';
 import { ShortlistError } from './errors';
+import { sameData } from './import-merge';
 import {
   type Cadence,
   eventSchema,
@@ -282,22 +283,91 @@ const cleanTags = (tags: readonly string[]): string[] => {
   return [...seen.values()];
 };
 
-/** changes the user's own fields of a person (role, focus area, tags, notes, do-not-contact, cadence, goals) */
+const patchLabels: Record<keyof PersonPatch, string> = {
+  role: 'Role',
+  focusArea: 'Focus area',
+  tags: 'Tags',
+  notes: 'Notes',
+  doNotContact: 'Do not contact',
+  cadence: 'Meeting rhythm',
+  goalIds: 'Goals they help with',
+};
+
+/** a field's value as stored, so two spellings of the same value compare equal */
+function normalField(key: keyof PersonPatch, value: unknown): unknown {
+  switch (key) {
+    case 'focusArea':
+      return typeof value === 'string' ? value.trim() || null : (value ?? null);
+    case 'tags':
+      return Array.isArray(value) ? cleanTags(value as string[]) : value;
+    case 'goalIds':
+      return Array.isArray(value) ? [...new Set(value as string[])].sort() : value;
+    default:
+      return value ?? null;
+  }
+}
+
+function shownValue(key: keyof PersonPatch, value: unknown): string {
+  if (key === 'doNotContact') return value ? 'ticked' : 'not ticked';
+  if (Array.isArray(value)) return value.length ? value.join(', ') : '(none)';
+  if (value === null || value === '') return '(empty)';
+  const text = String(value);
+  return `"${text.length > 300 ? `${text.slice(0, 300)}…` : text}"`;
+}
+
+/** the edit was made on an older copy of the record: refused so it can't undo a change made elsewhere */
+export class StaleEditError extends ShortlistError {
+  override name = 'StaleEditError';
+  constructor(
+    readonly fields: (keyof PersonPatch)[],
+    readonly current: Partial<Person>,
+  ) {
+    super(
+      `Not saved: this person was changed elsewhere (another tab or window) since you opened this page. ${fields
+        .map((key) => `${patchLabels[key]} is now ${shownValue(key, current[key])}.`)
+        .join(
+          ' ',
+        )} Your edit is still in the form: check it against the current value and save again to replace it.`,
+    );
+  }
+}
+
+/**
+ * changes the user's own fields of a person (role, focus area, tags, notes, do-not-contact, cadence,
+ * goals); only the fields in the patch are written. With `expected` (the values the page loaded), a
+ * field that was changed since is refused, with its current value, instead of silently undone
+ */
 export async function updatePerson(
   db: Database,
   id: string,
   patch: PersonPatch,
   now = new Date(),
+  expected?: PersonPatch,
 ): Promise<Person> {
   const at = now.toISOString();
   const tx = db.transaction(['people', 'summaries'], 'readwrite');
   return inTransaction(tx, 'the change', async () => {
     const person = await loadPerson(tx, id);
+    if (expected) {
+      const stale = (Object.keys(patch) as (keyof PersonPatch)[]).filter((key) => {
+        if (patch[key] === undefined || !(key in expected)) return false;
+        const stored = normalField(key, person[key]);
+        // a retried write that already landed is not a conflict
+        return (
+          !sameData(stored, normalField(key, expected[key])) &&
+          !sameData(stored, normalField(key, patch[key]))
+        );
+      });
+      if (stale.length) throw new StaleEditError(stale, person);
+    }
     const focusArea =
       patch.focusArea === undefined ? person.focusArea : patch.focusArea?.trim() || null;
+    const given = Object.fromEntries(
+      Object.entries(patch).filter(([, value]) => value !== undefined),
+    ) as PersonPatch;
     return putPerson(tx, {
       ...person,
-      ...patch,
+      ...given,
       focusArea,
       tags: patch.tags ? cleanTags(patch.tags) : person.tags,
       goalIds: patch.goalIds ? [...new Set(patch.goalIds)] : person.goalIds,
