@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { scoreFit } from '@/utils/fit/score';
 import type { Analysis, PersonDetail, Request, ResponseMap } from '@/utils/messaging/protocol';
+import { slidingWindow, type Window, windowsByKey } from '@/utils/messaging/rate-limit';
 import { mergeSnapshots, sameSnapshot } from '@/utils/profile/merge';
 import type { ProfileSnapshot } from '@/utils/profile/snapshot';
 import { loadFitWeights } from '@/utils/settings/fit-weights';
@@ -41,8 +42,27 @@ async function fitFor(snapshots: ProfileSnapshot[]) {
   return scoreFit(snapshots, profile, { usesDefaultProfile, weights });
 }
 
+// a page that rewrites itself can't turn views into a stream of writes, nor open tabs without end
+const REFRESHES_PER_PERSON = 4;
+const TABS_OPENED = 3;
+const LIMIT_WINDOW_MS = 60_000;
+const TAB_WINDOW_MS = 10_000;
+
+/** how often the background lets views rewrite a person and pages open tabs */
+export interface Limits {
+  refreshes(personId: string): Window;
+  tabs: Window;
+}
+
+export const createLimits = (now = () => Date.now()): Limits => ({
+  refreshes: windowsByKey(REFRESHES_PER_PERSON, LIMIT_WINDOW_MS, 500, now),
+  tabs: slidingWindow(TABS_OPENED, TAB_WINDOW_MS, now),
+});
+
+const workerLimits = createLimits();
+
 /** a shortlisted person's other profile counts too; what this page shows refreshes their own profile, never joins another */
-async function analyze(db: Database, snapshot: ProfileSnapshot): Promise<Analysis> {
+async function analyze(db: Database, snapshot: ProfileSnapshot, limits: Limits): Promise<Analysis> {
   const found = await findOwner(db, snapshot);
   let person = found && 'person' in found ? found.person : null;
   const problem = found && 'problem' in found ? found.problem : null;
@@ -54,7 +74,8 @@ async function analyze(db: Database, snapshot: ProfileSnapshot): Promise<Analysi
   try {
     const fit = await fitFor([current, ...others]);
     // a changed page refreshes the record; only shortlisting joins a profile to a person
-    if (person && stored && !sameSnapshot(current, stored)) {
+    // a few refreshes a minute per person at most, however the page churns
+    if (person && stored && !sameSnapshot(current, stored) && limits.refreshes(person.id).take()) {
       person = await shortlistProfile(db, current, fit);
     }
     return { fit, person, problem };
@@ -114,6 +135,8 @@ export interface Services {
   reminders: ReminderService;
   /** called after a write commits; pages refresh what changed */
   changed(change: Changed): void;
+  /** rate limits (the worker's own unless given) */
+  limits?: Limits;
 }
 
 function changeOf(request: Request, result: unknown): Changed | null {
@@ -159,7 +182,7 @@ async function answer(
 ): Promise<ResponseMap[Request['type']]> {
   switch (request.type) {
     case 'analyze':
-      return analyze(await db(), request.snapshot);
+      return analyze(await db(), request.snapshot, services.limits ?? workerLimits);
     case 'linkSuggestions':
       return linkSuggestions(await db(), request.id);
     case 'linkPeople':
@@ -179,6 +202,10 @@ async function answer(
     case 'removePerson':
       return removePerson(await db(), request.id);
     case 'openDashboard': {
+      if (!(services.limits ?? workerLimits).tabs.take())
+        throw new Error(
+          'MentorLens opened several dashboard tabs just now, so it opened no more. Use one of those, or try again in a few seconds.',
+        );
       const hash = request.personId ? `#/person/${encodeURIComponent(request.personId)}` : '';
       await browser.tabs.create({ url: `${browser.runtime.getURL('/dashboard.html')}${hash}` });
       return null;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Analysis, TabRequest } from '../messaging/protocol';
+import { slidingWindow, windowsByKey } from '../messaging/rate-limit';
 import { send } from '../messaging/send';
 import type { ExtractResult, ProfileSnapshot } from '../profile/snapshot';
 import { loadQuietMode, type QuietMode, quietModeItem } from '../settings/quiet-mode';
@@ -18,9 +19,14 @@ export interface Site {
   isDark(doc: Document): boolean;
 }
 
-// late sections re-trigger reading, but only so often and so many times per page
+// late sections re-trigger reading, but only so often: the caps hold per page and per person,
+// whatever the URL says (a page can rewrite its URL with history.replaceState as often as it likes)
 const SETTLE_MS = 250;
-const MAX_READS_PER_URL = 40;
+export const READ_WINDOW_MS = 60_000;
+/** page reads (extractions) in any minute, all URLs together */
+export const MAX_READS_PER_WINDOW = 40;
+/** analyses sent to the background for one person in any minute */
+export const MAX_ANALYSES_PER_PERSON = 8;
 
 const contextGone = (error: unknown): boolean =>
   error instanceof Error && /context invalidated|Receiving end does not exist/i.test(error.message);
@@ -31,7 +37,8 @@ export function runProfileHints(ctx: ContentScriptContext, site: Site): void {
   let quiet = true;
   let lastUrl = '';
   let lastKey = '';
-  let reads = 0;
+  const reads = slidingWindow(MAX_READS_PER_WINDOW, READ_WINDOW_MS);
+  const analyses = windowsByKey(MAX_ANALYSES_PER_PERSON, READ_WINDOW_MS, 50);
   let timer: number | undefined;
   let latest: ExtractResult | null = null;
   let snapshot: ProfileSnapshot | null = null;
@@ -121,7 +128,6 @@ export function runProfileHints(ctx: ContentScriptContext, site: Site): void {
     if (href !== lastUrl) {
       lastUrl = href;
       lastKey = '';
-      reads = 0;
     }
     const url = new URL(href);
     if (!site.isProfileUrl(url)) {
@@ -130,8 +136,8 @@ export function runProfileHints(ctx: ContentScriptContext, site: Site): void {
       unmount();
       return;
     }
-    if (reads >= MAX_READS_PER_URL) return;
-    reads += 1;
+    // over the cap: read once more when the window allows, so the final page is still shown
+    if (!reads.take()) return later(reads.wait());
     latest = site.extract(document, url);
     if (!latest.ok || quiet) {
       snapshot = latest.ok ? latest.profile : null;
@@ -143,6 +149,9 @@ export function runProfileHints(ctx: ContentScriptContext, site: Site): void {
     const key = JSON.stringify(latest.profile);
     const placed = hint?.host.isConnected && hint.host.previousElementSibling === anchor;
     if (key === lastKey && placed) return;
+    const person = `${latest.profile.source}:${latest.profile.handle.toLowerCase()}`;
+    const budget = analyses(person);
+    if (!budget.take()) return later(budget.wait());
     const samePerson =
       snapshot?.handle === latest.profile.handle && snapshot.source === latest.profile.source;
     lastKey = key;
@@ -162,6 +171,11 @@ export function runProfileHints(ctx: ContentScriptContext, site: Site): void {
     if (timer === undefined && ctx.isValid) timer = ctx.setTimeout(read, SETTLE_MS);
   }
 
+  function later(ms: number) {
+    if (timer === undefined && ctx.isValid)
+      timer = ctx.setTimeout(read, Math.max(ms, SETTLE_MS) + 50);
+  }
+
   // page changes (in-page navigation, late sections) only schedule a read; the read itself is bounded
   const observer = new MutationObserver((records) => {
     if (hint && records.every((record) => hint?.host.contains(record.target))) return;
@@ -174,7 +188,6 @@ export function runProfileHints(ctx: ContentScriptContext, site: Site): void {
     void loadQuietMode().then((mode) => {
       quiet = mode[site.name];
       lastKey = '';
-      reads = 0;
       read();
     });
   });
