@@ -1,33 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
   MAX_ANALYSES_PER_PERSON,
   MAX_READS_PER_WINDOW,
   runProfileHints,
   type Site,
+  silenceScriptStarted,
 } from '@/utils/hint/controller';
 import type { ProfileSnapshot } from '@/utils/profile/snapshot';
 import { fitResult, snapshot } from '../../support/snapshots';
-
-// just what the controller uses of WXT's context, over the test's (fake) timers
-function fakeContext(): ContentScriptContext & { invalidate(): void } {
-  const onGone: (() => void)[] = [];
-  let valid = true;
-  return {
-    get isValid() {
-      return valid;
-    },
-    setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),
-    addEventListener: (target: EventTarget, type: string, fn: EventListener) =>
-      target.addEventListener(type, fn),
-    onInvalidated: (fn: () => void) => onGone.push(fn),
-    invalidate() {
-      valid = false;
-      for (const fn of onGone) fn();
-    },
-  } as unknown as ContentScriptContext & { invalidate(): void };
-}
 
 let reads = 0;
 const site: Site = {
@@ -46,9 +27,9 @@ const site: Site = {
   isDark: () => false,
 };
 
-let ctx: ReturnType<typeof fakeContext> | null = null;
+let stop: (() => void) | null = null;
 afterEach(() => {
-  ctx?.invalidate();
+  stop?.();
   vi.useRealTimers();
   document.body.replaceChildren();
 });
@@ -69,8 +50,7 @@ describe('the read cap', () => {
     const heading = document.createElement('h1');
     heading.textContent = 'Ada Okafor';
     document.body.append(heading);
-    ctx = fakeContext();
-    runProfileHints(ctx, site);
+    stop = runProfileHints(site);
     // 30 seconds of a new URL and new content every 10 ms
     for (let tick = 0; tick < 3_000; tick += 1) {
       heading.textContent = `Ada Okafor ${tick}`;
@@ -86,5 +66,66 @@ describe('the read cap', () => {
     await vi.advanceTimersByTimeAsync(61_000);
     expect(analyses).toBe(before + 1);
     expect(document.querySelector('mentorlens-hint')).not.toBeNull();
+  });
+});
+
+function profilePage(): HTMLElement {
+  history.replaceState(null, '', '/in/ada-okafor/');
+  const heading = document.createElement('h1');
+  heading.textContent = 'Ada Okafor';
+  document.body.append(heading);
+  fakeBrowser.runtime.onMessage.addListener(() =>
+    Promise.resolve({ ok: true, data: { fit: fitResult(), person: null, problem: null } }),
+  );
+  return heading;
+}
+
+describe('one copy per page', () => {
+  it('a newer copy stops the older one; the page cannot stop either by replaying WXT events', async () => {
+    const heading = profilePage();
+    const counted = () => {
+      const copy = { reads: 0, site: { ...site } };
+      copy.site.extract = (doc, url) => {
+        copy.reads += 1;
+        return site.extract(doc, url);
+      };
+      return copy;
+    };
+    const older = counted();
+    const newer = counted();
+    const first = runProfileHints(older.site);
+    await vi.waitFor(() => expect(document.querySelector('mentorlens-hint')).not.toBeNull());
+    stop = runProfileHints(newer.site);
+    await vi.waitFor(() => expect(newer.reads).toBeGreaterThan(0));
+    const olderReads = older.reads;
+    // what a page can send: the window message and the document event WXT uses
+    const type = `${fakeBrowser.runtime.id}:linkedin:wxt:content-script-started`;
+    window.postMessage({ type, contentScriptName: 'linkedin', messageId: 'forged' }, '*');
+    document.dispatchEvent(
+      new CustomEvent(type, { detail: { contentScriptName: 'linkedin', messageId: 'forged' } }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const newerReads = newer.reads;
+    heading.textContent = 'Ada Okafor (she/her)';
+    // the newer copy still reads the page; the older one stopped reading when the newer started
+    await vi.waitFor(() => expect(newer.reads).toBeGreaterThan(newerReads));
+    expect(older.reads).toBe(olderReads);
+    expect(document.querySelectorAll('mentorlens-hint')).toHaveLength(1);
+    first();
+    expect(document.querySelectorAll('mentorlens-hint')).toHaveLength(1);
+  });
+
+  it("keeps WXT's start-up announcement from the page until told", () => {
+    const seen: string[] = [];
+    const listener = (event: Event) => seen.push(event.type);
+    const type = 'some-id:linkedin:wxt:content-script-started';
+    document.addEventListener(type, listener);
+    const speak = silenceScriptStarted();
+    document.dispatchEvent(new CustomEvent(type));
+    document.dispatchEvent(new CustomEvent('other'));
+    speak();
+    document.dispatchEvent(new CustomEvent(type));
+    document.removeEventListener(type, listener);
+    expect(seen).toEqual([type]);
   });
 });
