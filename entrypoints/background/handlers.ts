@@ -9,7 +9,7 @@ import { loadMenteeProfile } from '@/utils/settings/mentee-profile';
 import type { Database } from '@/utils/shortlist/db';
 import { effectiveness } from '@/utils/shortlist/effectiveness';
 import { addEvent } from '@/utils/shortlist/events';
-import { buildCsv, buildExport, exportFileName } from '@/utils/shortlist/export';
+import { buildCsv, exportFileName, exportText } from '@/utils/shortlist/export';
 import { commitImport, previewImport } from '@/utils/shortlist/import';
 import { linkPeople, linkSuggestions } from '@/utils/shortlist/link';
 import { allMeetings, deleteMeeting, listMeetings, saveMeeting } from '@/utils/shortlist/meetings';
@@ -31,6 +31,7 @@ import {
 } from '@/utils/shortlist/people';
 import { scanProblems } from '@/utils/shortlist/problems';
 import { dismissReminder, snoozeReminder } from '@/utils/shortlist/reminder-store';
+import { createTransfers, type Transfers } from '@/utils/shortlist/transfer';
 import { createReminderService, type ReminderService } from './reminders';
 import { browserSettings } from './settings-port';
 
@@ -60,6 +61,15 @@ export const createLimits = (now = () => Date.now()): Limits => ({
 });
 
 const workerLimits = createLimits();
+// exports and imports on their way, part by part
+const workerTransfers = createTransfers();
+
+/** an import's text: given whole, or an upload that arrived in parts */
+function importText(request: { text?: string; upload?: string }, transfers: Transfers): string {
+  if (request.upload !== undefined) return transfers.text(request.upload);
+  if (request.text !== undefined) return request.text;
+  throw new Error('An import needs the text of the file or an upload.');
+}
 
 /** a shortlisted person's other profile counts too; what this page shows refreshes their own profile, never joins another */
 async function analyze(db: Database, snapshot: ProfileSnapshot, limits: Limits): Promise<Analysis> {
@@ -116,16 +126,8 @@ async function insights(db: Database): Promise<ResponseMap['insights']> {
 }
 
 async function exportData(db: Database): Promise<ResponseMap['exportData']> {
-  const now = new Date();
-  const file = await buildExport(db, await browserSettings.read(), now);
-  return {
-    json: JSON.stringify(file),
-    fileName: exportFileName(now, 'json'),
-    people: file.people.length,
-    events: file.events.length,
-    meetings: file.meetings.length,
-    damaged: file.damaged.length,
-  };
+  // one message: fine for a small shortlist; the dashboard fetches exports in parts
+  return exportText(db, await browserSettings.read());
 }
 
 /** what a handled request changed, for the pages that show it: people by id, or everything */
@@ -137,6 +139,8 @@ export interface Services {
   changed(change: Changed): void;
   /** rate limits (the worker's own unless given) */
   limits?: Limits;
+  /** files on their way in parts (the worker's own unless given) */
+  transfers?: Transfers;
 }
 
 function changeOf(request: Request, result: unknown): Changed | null {
@@ -247,9 +251,35 @@ async function answer(
     case 'exportCsv':
       return { csv: await buildCsv(await db()), fileName: exportFileName(new Date(), 'csv') };
     case 'previewImport':
-      return previewImport(await db(), request.text, browserSettings);
-    case 'commitImport':
-      return commitImport(await db(), request.text, browserSettings);
+      return previewImport(
+        await db(),
+        importText(request, services.transfers ?? workerTransfers),
+        browserSettings,
+      );
+    case 'commitImport': {
+      const transfers = services.transfers ?? workerTransfers;
+      const result = await commitImport(
+        await db(),
+        importText(request, transfers),
+        browserSettings,
+      );
+      if (request.upload !== undefined) transfers.release(request.upload);
+      return result;
+    }
+    case 'exportBegin': {
+      const { json, ...counts } = await exportText(await db(), await browserSettings.read());
+      return { ...(services.transfers ?? workerTransfers).offer(json), ...counts };
+    }
+    case 'exportPart':
+      return { text: (services.transfers ?? workerTransfers).part(request.token, request.index) };
+    case 'importBegin':
+      return { token: (services.transfers ?? workerTransfers).receive(request.parts) };
+    case 'importPart':
+      return (services.transfers ?? workerTransfers).put(
+        request.token,
+        request.index,
+        request.text,
+      );
     case 'deleteEverything':
       return deleteEverything(await db());
   }

@@ -22,6 +22,9 @@ import {
 } from '../shortlist/person';
 import type { Reminder } from '../shortlist/reminders';
 import { statusSchema } from '../shortlist/status';
+import { MAX_PARTS, PART_CHARS } from '../shortlist/transfer';
+
+const transferTokenSchema = z.string().min(1).max(100);
 
 // the one protocol between content scripts, extension pages and the background
 export const requestSchema = z.discriminatedUnion('type', [
@@ -71,8 +74,31 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('insights') }),
   z.strictObject({ type: z.literal('exportData') }),
   z.strictObject({ type: z.literal('exportCsv') }),
-  z.strictObject({ type: z.literal('previewImport'), text: importTextSchema }),
-  z.strictObject({ type: z.literal('commitImport'), text: importTextSchema }),
+  // an import comes whole (`text`, a small file) or as an upload sent in parts (`upload`)
+  z.strictObject({
+    type: z.literal('previewImport'),
+    text: importTextSchema.optional(),
+    upload: transferTokenSchema.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('commitImport'),
+    text: importTextSchema.optional(),
+    upload: transferTokenSchema.optional(),
+  }),
+  // big files travel in parts: no single message near the browser's cap
+  z.strictObject({ type: z.literal('exportBegin') }),
+  z.strictObject({
+    type: z.literal('exportPart'),
+    token: transferTokenSchema,
+    index: z.number().int().min(0).max(MAX_PARTS),
+  }),
+  z.strictObject({ type: z.literal('importBegin'), parts: z.number().int().min(1).max(MAX_PARTS) }),
+  z.strictObject({
+    type: z.literal('importPart'),
+    token: transferTokenSchema,
+    index: z.number().int().min(0).max(MAX_PARTS),
+    text: z.string().max(PART_CHARS),
+  }),
   z.strictObject({ type: z.literal('deleteEverything'), confirm: z.literal('delete everything') }),
   z.strictObject({ type: z.literal('linkSuggestions'), id: personIdSchema }),
   z.strictObject({
@@ -129,6 +155,19 @@ export interface ResponseMap {
     damaged: number;
   };
   exportCsv: { csv: string; fileName: string };
+  exportBegin: {
+    token: string;
+    parts: number;
+    bytes: number;
+    fileName: string;
+    people: number;
+    events: number;
+    meetings: number;
+    damaged: number;
+  };
+  exportPart: { text: string };
+  importBegin: { token: string };
+  importPart: { received: number; parts: number };
   previewImport: ImportSummary;
   commitImport: ImportSummary;
   deleteEverything: { people: number };

@@ -4,6 +4,7 @@ import { type ProfileSnapshot, profileKey } from '../profile/snapshot';
 import { withFit, withStatus } from './bookkeeping';
 import { allStores, type Database } from './db';
 import { ShortlistError } from './errors';
+import { importLimits } from './export-format';
 import { sameData } from './import-merge';
 import {
   type Cadence,
@@ -137,6 +138,11 @@ export async function shortlistProfile(
   return inTransaction(tx, 'shortlisting', async () => {
     const owner = await ownerOf(tx.objectStore('people').index('profileKeys'), snapshot);
     if (owner === null) {
+      // what an export can carry (and so import again)
+      if ((await tx.objectStore('people').count()) >= importLimits.people)
+        throw new ShortlistError(
+          `Your shortlist holds ${importLimits.people.toLocaleString('en')} people, as many as an export can carry. Remove people you no longer need to add more.`,
+        );
       const person = await putPerson(tx, newPerson(snapshot, fit, at));
       await appendEvents(tx.objectStore('timelines'), person.id, [
         newEvent(person.id, at, { type: 'saved', to: 'saved' }),
