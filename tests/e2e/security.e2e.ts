@@ -1,7 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   developerProfile,
+  extensionDir,
   extensionPage,
   fixture,
   hint,
@@ -646,5 +649,27 @@ describe('the page cannot drive or stop the hint', () => {
     // still alive: a click is answered, and the page's own change is read again
     await hint(page).getByRole('button', { name: 'Shortlist' }).click();
     await expect.poll(() => hint(page).getByText('Status: saved').count()).toBe(1);
+  });
+});
+
+describe('what users install', () => {
+  it('carries no benchmark code: no seeder, no global hooks on the dashboard', async () => {
+    const files = readdirSync(extensionDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.(js|html)$/.test(entry.name))
+      .map((entry) => join(entry.parentPath, entry.name));
+    expect(files.length).toBeGreaterThan(3);
+    const carrying = files.filter((file) => {
+      const text = readFileSync(file, 'utf8');
+      // the hooks' global, and a line of the seeder's invented notes
+      return text.includes('mentorlensBench') || text.includes('Writes a weekly newsletter');
+    });
+    expect(carrying).toEqual([]);
+    launched = await launch(routes);
+    const dashboard = await launched.context.newPage();
+    await dashboard.goto(extensionPage(launched, 'dashboard.html'));
+    await dashboard.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(
+      await dashboard.evaluate(() => Object.keys(globalThis).filter((key) => /bench/i.test(key))),
+    ).toEqual([]);
   });
 });
