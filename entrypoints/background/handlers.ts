@@ -6,7 +6,15 @@ import { mergeSnapshots, sameSnapshot } from '@/utils/profile/merge';
 import type { ProfileSnapshot } from '@/utils/profile/snapshot';
 import { loadFitWeights } from '@/utils/settings/fit-weights';
 import { loadMenteeProfile } from '@/utils/settings/mentee-profile';
-import type { Database } from '@/utils/shortlist/db';
+import {
+  type BackupStore,
+  backupText,
+  databaseHealth,
+  memoryBackupStore,
+  opfsBackupStore,
+} from '@/utils/shortlist/backup';
+import { type Database, deleteUnreadableDatabase } from '@/utils/shortlist/db';
+import { ShortlistError } from '@/utils/shortlist/errors';
 import { effectiveness } from '@/utils/shortlist/effectiveness';
 import { addEvent } from '@/utils/shortlist/events';
 import { buildCsv, exportFileName, exportText } from '@/utils/shortlist/export';
@@ -32,6 +40,7 @@ import {
 import { scanProblems } from '@/utils/shortlist/problems';
 import { dismissReminder, snoozeReminder } from '@/utils/shortlist/reminder-store';
 import { createTransfers, type Transfers } from '@/utils/shortlist/transfer';
+import type { BackupService } from './backup';
 import { createReminderService, type ReminderService } from './reminders';
 import { browserSettings } from './settings-port';
 
@@ -63,6 +72,23 @@ export const createLimits = (now = () => Date.now()): Limits => ({
 const workerLimits = createLimits();
 // exports and imports on their way, part by part
 const workerTransfers = createTransfers();
+// the rolling local backup: in the origin-private file system where the browser has one
+export const workerBackups: BackupStore = opfsBackupStore() ?? memoryBackupStore();
+
+/**
+ * restores the local backup into an empty database, or into a new one in place of a database that
+ * won't open (the user confirmed); a shortlist with people in it is never replaced
+ */
+async function restoreBackup(db: () => Promise<Database>, store: BackupStore) {
+  const text = await backupText(store);
+  const health = await databaseHealth(db);
+  if (health.database === 'ok')
+    throw new ShortlistError(
+      `Your shortlist holds ${health.people} people, so the backup was not restored over it. To add the backup's people, download it and import it from "Your data".`,
+    );
+  if (health.database === 'unreadable') await deleteUnreadableDatabase();
+  return commitImport(await db(), text, browserSettings);
+}
 
 /** an import's text: given whole, or an upload that arrived in parts */
 function importText(request: { text?: string; upload?: string }, transfers: Transfers): string {
@@ -141,6 +167,10 @@ export interface Services {
   limits?: Limits;
   /** files on their way in parts (the worker's own unless given) */
   transfers?: Transfers;
+  /** the local backup (the worker's own store unless given) */
+  backupStore?: BackupStore;
+  /** rewrites the backup after changes */
+  backups?: Pick<BackupService, 'changed'>;
 }
 
 function changeOf(request: Request, result: unknown): Changed | null {
@@ -158,6 +188,7 @@ function changeOf(request: Request, result: unknown): Changed | null {
     case 'commitImport':
     case 'deleteEverything':
     case 'linkPeople':
+    case 'restoreBackup':
       return { all: true };
     default:
       return null;
@@ -177,6 +208,7 @@ const affectsReminders = new Set<Request['type']>([
   'commitImport',
   'deleteEverything',
   'linkPeople',
+  'restoreBackup',
 ]);
 
 async function answer(
@@ -272,6 +304,26 @@ async function answer(
     }
     case 'exportPart':
       return { text: (services.transfers ?? workerTransfers).part(request.token, request.index) };
+    case 'backupStatus':
+      return {
+        ...(await databaseHealth(db)),
+        backup: await (services.backupStore ?? workerBackups).meta().catch(() => null),
+      };
+    case 'restoreBackup':
+      return restoreBackup(db, services.backupStore ?? workerBackups);
+    case 'backupBegin': {
+      const text = await backupText(services.backupStore ?? workerBackups);
+      const meta = await (services.backupStore ?? workerBackups).meta();
+      return {
+        ...(services.transfers ?? workerTransfers).offer(text),
+        bytes: meta?.bytes ?? text.length,
+        fileName: `mentorlens-backup-${(meta?.at ?? new Date().toISOString()).slice(0, 10)}.json`,
+        people: meta?.people ?? 0,
+        events: meta?.events ?? 0,
+        meetings: meta?.meetings ?? 0,
+        damaged: 0,
+      };
+    }
     case 'importBegin':
       return { token: (services.transfers ?? workerTransfers).receive(request.parts) };
     case 'importPart':
@@ -294,6 +346,7 @@ export async function handle(
   const result = await answer(db, request, services);
   const change = changeOf(request, result);
   if (change) services.changed(change);
+  void services.backups?.changed(request.type).catch(() => undefined);
   // remindersChanged already refreshed; the rest refresh in the background of the reply
   if (affectsReminders.has(request.type) && request.type !== 'remindersChanged')
     void services.reminders.refresh().catch(() => undefined);

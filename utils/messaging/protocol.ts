@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FitResult } from '../fit/result';
+import type { BackupMeta, Health } from '../shortlist/backup';
 import { profileSnapshotSchema } from '../profile/snapshot';
 import type { Effectiveness } from '../shortlist/effectiveness';
 import type { ImportSummary } from '../shortlist/import';
@@ -92,6 +93,10 @@ export const requestSchema = z.discriminatedUnion('type', [
     token: transferTokenSchema,
     index: z.number().int().min(0).max(MAX_PARTS),
   }),
+  // the local backup: whether the database needs it, restoring it, downloading it (in parts)
+  z.strictObject({ type: z.literal('backupStatus') }),
+  z.strictObject({ type: z.literal('restoreBackup'), confirm: z.literal('restore the backup') }),
+  z.strictObject({ type: z.literal('backupBegin') }),
   z.strictObject({ type: z.literal('importBegin'), parts: z.number().int().min(1).max(MAX_PARTS) }),
   z.strictObject({
     type: z.literal('importPart'),
@@ -167,6 +172,9 @@ export interface ResponseMap {
   };
   exportPart: { text: string };
   importBegin: { token: string };
+  backupStatus: Health & { backup: BackupMeta | null };
+  restoreBackup: ImportSummary;
+  backupBegin: ResponseMap['exportBegin'];
   importPart: { received: number; parts: number };
   previewImport: ImportSummary;
   commitImport: ImportSummary;
