@@ -14,8 +14,8 @@ import {
   opfsBackupStore,
 } from '@/utils/shortlist/backup';
 import { type Database, deleteUnreadableDatabase } from '@/utils/shortlist/db';
-import { ShortlistError } from '@/utils/shortlist/errors';
 import { effectiveness } from '@/utils/shortlist/effectiveness';
+import { ShortlistError } from '@/utils/shortlist/errors';
 import { addEvent } from '@/utils/shortlist/events';
 import { buildCsv, exportFileName, exportText } from '@/utils/shortlist/export';
 import { commitImport, previewImport } from '@/utils/shortlist/import';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FitResult } from '../fit/result';
-import type { BackupMeta, Health } from '../shortlist/backup';
 import { profileSnapshotSchema } from '../profile/snapshot';
+import type { BackupMeta, Health } from '../shortlist/backup';
 import type { Effectiveness } from '../shortlist/effectiveness';
 import type { ImportSummary } from '../shortlist/import';
 import {

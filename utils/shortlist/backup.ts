@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { isoDate } from './dates';
 import type { Database } from './db';
 import { ShortlistError } from './errors';
-import type { ExportSettings } from './export-format';
 import { exportText } from './export';
-import { isoDate } from './dates';
+import type { ExportSettings } from './export-format';
 
 // a rolling local copy of the shortlist, apart from IndexedDB: when the database is lost or can't
 // be opened (a full disk can leave it empty after a restart), the dashboard offers to restore it
@@ -72,8 +72,9 @@ export function opfsBackupStore(): BackupStore | null {
   };
   const write = async (name: string, data: Blob | string) => {
     // a writable commits on close, whole: a failed write leaves the previous file as it was
-    const writable = await (await (await directory()).getFileHandle(name, { create: true }))
-      .createWritable();
+    const writable = await (
+      await (await directory()).getFileHandle(name, { create: true })
+    ).createWritable();
     await writable.write(data);
     await writable.close();
   };

@@ -1,6 +1,6 @@
 import {
-  deleteDB,
   type DBSchema,
+  deleteDB,
   type IDBPDatabase,
   type IDBPTransaction,
   openDB,
