@@ -80,7 +80,11 @@ export function createBackupService(deps: BackupDeps) {
     async changed(type: RequestType): Promise<void> {
       if (readOnly.has(type)) return;
       dirty = true;
-      if (type === 'deleteEverything') emptyOnPurpose = true;
+      // the user emptied the shortlist: the backup follows at once, or it would offer them back
+      if (type === 'deleteEverything') {
+        emptyOnPurpose = true;
+        return run();
+      }
       if (timer !== null) return;
       const last = (await deps.store.meta().catch(() => null))?.at;
       const due = last ? Date.parse(last) + BACKUP_EVERY_MS : 0;

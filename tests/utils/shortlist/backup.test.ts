@@ -145,6 +145,11 @@ describe('the local backup', () => {
     t = alarms[0] ?? t;
     await backups.due();
     expect((await store.meta())?.people).toBe(2);
+    // deleting everything empties the backup at once, whatever the interval
+    t += 1_000;
+    await db.clear('people');
+    await backups.changed('deleteEverything');
+    expect((await store.meta())?.people).toBe(0);
   });
 });
 
