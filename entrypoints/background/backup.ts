@@ -96,7 +96,10 @@ export function createBackupService(deps: BackupDeps) {
       await run();
     },
     /** for tests and the worker's start: write now if there are changes */
-    flush: () => (dirty ? run() : Promise.resolve()),
+    flush: async (): Promise<void> => {
+      if (running) await running.catch(() => undefined);
+      else if (dirty) await run();
+    },
   };
 }
 export type BackupService = ReturnType<typeof createBackupService>;
