@@ -1,22 +1,13 @@
 import { type ChangeEvent, useId, useRef, useState } from 'react';
+import { importLimits } from '@/utils/shortlist/export-format';
 import type { ImportSummary } from '@/utils/shortlist/import';
 import { sizeProblem } from '@/utils/shortlist/import-parse';
 import { ask, messageOf } from './request';
+import { download, fetchExport, type Progress, upload, uploadLost } from './transfer';
+
+const limitMb = Math.round(importLimits.bytes / 1024 / 1024);
 
 type Notice = { ok: boolean; text: string } | null;
-
-/** saves text as a file through the browser's own download */
-function download(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 const n = new Intl.NumberFormat();
 
@@ -65,9 +56,16 @@ export function DataPanel({ onImported }: { onImported(): void }) {
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<{
     text: string;
+    token: string;
     name: string;
     summary: ImportSummary;
   } | null>(null);
+  const [progress, setProgress] = useState<string | null>(null);
+  // "Exporting: part 3 of 24"; nothing for a file of one part
+  const stepper =
+    (what: string): Progress =>
+    (done, of) =>
+      setProgress(of > 1 && done < of ? `${what}: part ${done + 1} of ${of}…` : null);
   const [confirmDelete, setConfirmDelete] = useState(false);
 
   const run = async (work: () => Promise<string>) => {
@@ -79,19 +77,20 @@ export function DataPanel({ onImported }: { onImported(): void }) {
       setNotice({ ok: false, text: messageOf(error) });
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
 
   const exportJson = () =>
     run(async () => {
-      const file = await ask({ type: 'exportData' });
-      download(file.json, file.fileName, 'application/json');
+      const file = await fetchExport(stepper('Exporting'));
+      download(file.parts, file.fileName, 'application/json');
       return `Exported ${n.format(file.people)} people, ${n.format(file.events)} events and ${n.format(file.meetings)} meetings to ${file.fileName}.${file.damaged ? ` ${file.damaged} damaged record(s) are in it, apart.` : ''}`;
     });
   const exportCsv = () =>
     run(async () => {
       const file = await ask({ type: 'exportCsv' });
-      download(file.csv, file.fileName, 'text/csv');
+      download([file.csv], file.fileName, 'text/csv');
       return `Exported the people table to ${file.fileName}.`;
     });
 
@@ -107,15 +106,24 @@ export function DataPanel({ onImported }: { onImported(): void }) {
     }
     void run(async () => {
       const text = await file.text();
-      const summary = await ask({ type: 'previewImport', text });
-      setPending({ text, name: file.name, summary });
+      const token = await upload(text, stepper('Reading the file'));
+      const summary = await ask({ type: 'previewImport', upload: token });
+      setPending({ text, token, name: file.name, summary });
       return `Checked ${file.name}: nothing is written until you confirm.`;
     });
   };
   const confirmImport = () =>
     run(async () => {
       if (!pending) return '';
-      const result = await ask({ type: 'commitImport', text: pending.text });
+      let result: ImportSummary;
+      try {
+        result = await ask({ type: 'commitImport', upload: pending.token });
+      } catch (error) {
+        // the background restarted while the preview was open: send the file again
+        if (!uploadLost(error)) throw error;
+        const token = await upload(pending.text, stepper('Sending the file again'));
+        result = await ask({ type: 'commitImport', upload: token });
+      }
       setPending(null);
       if (input.current) input.current.value = '';
       onImported();
@@ -157,7 +165,8 @@ export function DataPanel({ onImported }: { onImported(): void }) {
           disabled={busy}
         />
         <span className="hint">
-          Up to 40 MB. People already here are merged by their profile (source and handle).
+          Up to {limitMb} MB (anything MentorLens exports). People already here are merged by their
+          profile (source and handle).
         </span>
       </div>
       {pending && (
@@ -229,6 +238,11 @@ export function DataPanel({ onImported }: { onImported(): void }) {
         <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
           Delete everything…
         </button>
+      )}
+      {progress && (
+        <p role="status" className="muted">
+          {progress}
+        </p>
       )}
       {notice && (
         <p role={notice.ok ? 'status' : 'alert'} className={notice.ok ? 'muted' : 'error'}>

@@ -1,10 +1,13 @@
-import type { SeedOptions } from '@/utils/shortlist/seed';
+import { database } from '@/utils/shortlist/db';
+import { type SeedOptions, seedDatabase } from '@/utils/shortlist/seed';
 import { ask } from './request';
+import { fetchExport, upload } from './transfer';
 
 /**
- * hooks for `npm run bench`, reachable only from this extension page's own scripts (Playwright's
- * page.evaluate, devtools): seeding writes invented people straight to IndexedDB; the rest goes
- * through the background like the dashboard does. Their code loads only when called.
+ * hooks for `npm run bench`. Never part of the built extension: the benchmark bundles this file
+ * on its own (scripts/bench/dashboard.ts) and evaluates it in the dashboard page it drives.
+ * Seeding writes invented people straight to IndexedDB; the rest goes through the background
+ * like the dashboard does
  */
 export interface MentorLensBench {
   seed(
@@ -18,26 +21,17 @@ export interface MentorLensBench {
 
 export function exposeBench(): void {
   const bench: MentorLensBench = {
-    async seed(options) {
-      const [{ seedDatabase }, { database }] = await Promise.all([
-        import('@/utils/shortlist/seed'),
-        import('@/utils/shortlist/db'),
-      ]);
-      return seedDatabase(await database(), options);
-    },
+    seed: async (options) => seedDatabase(await database(), options),
     clear: () => ask({ type: 'deleteEverything', confirm: 'delete everything' }),
     async exportJson() {
       const started = performance.now();
-      const file = await ask({ type: 'exportData' });
-      return {
-        ms: performance.now() - started,
-        bytes: new Blob([file.json]).size,
-        json: file.json,
-      };
+      const file = await fetchExport(() => undefined);
+      return { ms: performance.now() - started, bytes: file.bytes, json: file.parts.join('') };
     },
     async importJson(text) {
       const started = performance.now();
-      const result = await ask({ type: 'commitImport', text });
+      const token = await upload(text, () => undefined);
+      const result = await ask({ type: 'commitImport', upload: token });
       return {
         ms: performance.now() - started,
         people: result.people.added + result.people.updated,

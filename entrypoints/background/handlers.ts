@@ -1,14 +1,23 @@
 import { browser } from 'wxt/browser';
 import { scoreFit } from '@/utils/fit/score';
 import type { Analysis, PersonDetail, Request, ResponseMap } from '@/utils/messaging/protocol';
+import { slidingWindow, type Window, windowsByKey } from '@/utils/messaging/rate-limit';
 import { mergeSnapshots, sameSnapshot } from '@/utils/profile/merge';
 import type { ProfileSnapshot } from '@/utils/profile/snapshot';
 import { loadFitWeights } from '@/utils/settings/fit-weights';
 import { loadMenteeProfile } from '@/utils/settings/mentee-profile';
-import type { Database } from '@/utils/shortlist/db';
+import {
+  type BackupStore,
+  backupText,
+  databaseHealth,
+  memoryBackupStore,
+  opfsBackupStore,
+} from '@/utils/shortlist/backup';
+import { type Database, deleteUnreadableDatabase } from '@/utils/shortlist/db';
 import { effectiveness } from '@/utils/shortlist/effectiveness';
+import { ShortlistError } from '@/utils/shortlist/errors';
 import { addEvent } from '@/utils/shortlist/events';
-import { buildCsv, buildExport, exportFileName } from '@/utils/shortlist/export';
+import { buildCsv, exportFileName, exportText } from '@/utils/shortlist/export';
 import { commitImport, previewImport } from '@/utils/shortlist/import';
 import { linkPeople, linkSuggestions } from '@/utils/shortlist/link';
 import { allMeetings, deleteMeeting, listMeetings, saveMeeting } from '@/utils/shortlist/meetings';
@@ -30,6 +39,8 @@ import {
 } from '@/utils/shortlist/people';
 import { scanProblems } from '@/utils/shortlist/problems';
 import { dismissReminder, snoozeReminder } from '@/utils/shortlist/reminder-store';
+import { createTransfers, type Transfers } from '@/utils/shortlist/transfer';
+import type { BackupService } from './backup';
 import { createReminderService, type ReminderService } from './reminders';
 import { browserSettings } from './settings-port';
 
@@ -41,8 +52,53 @@ async function fitFor(snapshots: ProfileSnapshot[]) {
   return scoreFit(snapshots, profile, { usesDefaultProfile, weights });
 }
 
-/** a shortlisted person's other profile counts too, and what this page shows completes the record */
-async function analyze(db: Database, snapshot: ProfileSnapshot): Promise<Analysis> {
+// a page that rewrites itself can't turn views into a stream of writes, nor open tabs without end
+const REFRESHES_PER_PERSON = 4;
+const TABS_OPENED = 3;
+const LIMIT_WINDOW_MS = 60_000;
+const TAB_WINDOW_MS = 10_000;
+
+/** how often the background lets views rewrite a person and pages open tabs */
+export interface Limits {
+  refreshes(personId: string): Window;
+  tabs: Window;
+}
+
+export const createLimits = (now = () => Date.now()): Limits => ({
+  refreshes: windowsByKey(REFRESHES_PER_PERSON, LIMIT_WINDOW_MS, 500, now),
+  tabs: slidingWindow(TABS_OPENED, TAB_WINDOW_MS, now),
+});
+
+const workerLimits = createLimits();
+// exports and imports on their way, part by part
+const workerTransfers = createTransfers();
+// the rolling local backup: in the origin-private file system where the browser has one
+export const workerBackups: BackupStore = opfsBackupStore() ?? memoryBackupStore();
+
+/**
+ * restores the local backup into an empty database, or into a new one in place of a database that
+ * won't open (the user confirmed); a shortlist with people in it is never replaced
+ */
+async function restoreBackup(db: () => Promise<Database>, store: BackupStore) {
+  const text = await backupText(store);
+  const health = await databaseHealth(db);
+  if (health.database === 'ok')
+    throw new ShortlistError(
+      `Your shortlist holds ${health.people} people, so the backup was not restored over it. To add the backup's people, download it and import it from "Your data".`,
+    );
+  if (health.database === 'unreadable') await deleteUnreadableDatabase();
+  return commitImport(await db(), text, browserSettings);
+}
+
+/** an import's text: given whole, or an upload that arrived in parts */
+function importText(request: { text?: string; upload?: string }, transfers: Transfers): string {
+  if (request.upload !== undefined) return transfers.text(request.upload);
+  if (request.text !== undefined) return request.text;
+  throw new Error('An import needs the text of the file or an upload.');
+}
+
+/** a shortlisted person's other profile counts too; what this page shows refreshes their own profile, never joins another */
+async function analyze(db: Database, snapshot: ProfileSnapshot, limits: Limits): Promise<Analysis> {
   const found = await findOwner(db, snapshot);
   let person = found && 'person' in found ? found.person : null;
   const problem = found && 'problem' in found ? found.problem : null;
@@ -53,8 +109,9 @@ async function analyze(db: Database, snapshot: ProfileSnapshot): Promise<Analysi
   );
   try {
     const fit = await fitFor([current, ...others]);
-    // a linked profile joins its person; a changed page refreshes the record
-    if (person && (!stored || !sameSnapshot(current, stored))) {
+    // a changed page refreshes the record; only shortlisting joins a profile to a person
+    // a few refreshes a minute per person at most, however the page churns
+    if (person && stored && !sameSnapshot(current, stored) && limits.refreshes(person.id).take()) {
       person = await shortlistProfile(db, current, fit);
     }
     return { fit, person, problem };
@@ -95,16 +152,8 @@ async function insights(db: Database): Promise<ResponseMap['insights']> {
 }
 
 async function exportData(db: Database): Promise<ResponseMap['exportData']> {
-  const now = new Date();
-  const file = await buildExport(db, await browserSettings.read(), now);
-  return {
-    json: JSON.stringify(file),
-    fileName: exportFileName(now, 'json'),
-    people: file.people.length,
-    events: file.events.length,
-    meetings: file.meetings.length,
-    damaged: file.damaged.length,
-  };
+  // one message: fine for a small shortlist; the dashboard fetches exports in parts
+  return exportText(db, await browserSettings.read());
 }
 
 /** what a handled request changed, for the pages that show it: people by id, or everything */
@@ -114,6 +163,14 @@ export interface Services {
   reminders: ReminderService;
   /** called after a write commits; pages refresh what changed */
   changed(change: Changed): void;
+  /** rate limits (the worker's own unless given) */
+  limits?: Limits;
+  /** files on their way in parts (the worker's own unless given) */
+  transfers?: Transfers;
+  /** the local backup (the worker's own store unless given) */
+  backupStore?: BackupStore;
+  /** rewrites the backup after changes */
+  backups?: Pick<BackupService, 'changed'>;
 }
 
 function changeOf(request: Request, result: unknown): Changed | null {
@@ -131,6 +188,7 @@ function changeOf(request: Request, result: unknown): Changed | null {
     case 'commitImport':
     case 'deleteEverything':
     case 'linkPeople':
+    case 'restoreBackup':
       return { all: true };
     default:
       return null;
@@ -150,6 +208,7 @@ const affectsReminders = new Set<Request['type']>([
   'commitImport',
   'deleteEverything',
   'linkPeople',
+  'restoreBackup',
 ]);
 
 async function answer(
@@ -159,7 +218,7 @@ async function answer(
 ): Promise<ResponseMap[Request['type']]> {
   switch (request.type) {
     case 'analyze':
-      return analyze(await db(), request.snapshot);
+      return analyze(await db(), request.snapshot, services.limits ?? workerLimits);
     case 'linkSuggestions':
       return linkSuggestions(await db(), request.id);
     case 'linkPeople':
@@ -179,6 +238,10 @@ async function answer(
     case 'removePerson':
       return removePerson(await db(), request.id);
     case 'openDashboard': {
+      if (!(services.limits ?? workerLimits).tabs.take())
+        throw new Error(
+          'MentorLens opened several dashboard tabs just now, so it opened no more. Use one of those, or try again in a few seconds.',
+        );
       const hash = request.personId ? `#/person/${encodeURIComponent(request.personId)}` : '';
       await browser.tabs.create({ url: `${browser.runtime.getURL('/dashboard.html')}${hash}` });
       return null;
@@ -198,7 +261,7 @@ async function answer(
     case 'getPerson':
       return personDetail(await db(), request.id);
     case 'updatePerson':
-      return updatePerson(await db(), request.id, request.patch);
+      return updatePerson(await db(), request.id, request.patch, new Date(), request.expected);
     case 'addEvent':
       return addEvent(await db(), request.event);
     case 'saveMeeting':
@@ -220,9 +283,55 @@ async function answer(
     case 'exportCsv':
       return { csv: await buildCsv(await db()), fileName: exportFileName(new Date(), 'csv') };
     case 'previewImport':
-      return previewImport(await db(), request.text, browserSettings);
-    case 'commitImport':
-      return commitImport(await db(), request.text, browserSettings);
+      return previewImport(
+        await db(),
+        importText(request, services.transfers ?? workerTransfers),
+        browserSettings,
+      );
+    case 'commitImport': {
+      const transfers = services.transfers ?? workerTransfers;
+      const result = await commitImport(
+        await db(),
+        importText(request, transfers),
+        browserSettings,
+      );
+      if (request.upload !== undefined) transfers.release(request.upload);
+      return result;
+    }
+    case 'exportBegin': {
+      const { json, ...counts } = await exportText(await db(), await browserSettings.read());
+      return { ...(services.transfers ?? workerTransfers).offer(json), ...counts };
+    }
+    case 'exportPart':
+      return { text: (services.transfers ?? workerTransfers).part(request.token, request.index) };
+    case 'backupStatus':
+      return {
+        ...(await databaseHealth(db)),
+        backup: await (services.backupStore ?? workerBackups).meta().catch(() => null),
+      };
+    case 'restoreBackup':
+      return restoreBackup(db, services.backupStore ?? workerBackups);
+    case 'backupBegin': {
+      const text = await backupText(services.backupStore ?? workerBackups);
+      const meta = await (services.backupStore ?? workerBackups).meta();
+      return {
+        ...(services.transfers ?? workerTransfers).offer(text),
+        bytes: meta?.bytes ?? text.length,
+        fileName: `mentorlens-backup-${(meta?.at ?? new Date().toISOString()).slice(0, 10)}.json`,
+        people: meta?.people ?? 0,
+        events: meta?.events ?? 0,
+        meetings: meta?.meetings ?? 0,
+        damaged: 0,
+      };
+    }
+    case 'importBegin':
+      return { token: (services.transfers ?? workerTransfers).receive(request.parts) };
+    case 'importPart':
+      return (services.transfers ?? workerTransfers).put(
+        request.token,
+        request.index,
+        request.text,
+      );
     case 'deleteEverything':
       return deleteEverything(await db());
   }
@@ -237,6 +346,7 @@ export async function handle(
   const result = await answer(db, request, services);
   const change = changeOf(request, result);
   if (change) services.changed(change);
+  void services.backups?.changed(request.type).catch(() => undefined);
   // remindersChanged already refreshed; the rest refresh in the background of the reply
   if (affectsReminders.has(request.type) && request.type !== 'remindersChanged')
     void services.reminders.refresh().catch(() => undefined);

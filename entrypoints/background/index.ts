@@ -2,8 +2,10 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createReceiver } from '@/utils/messaging/receive';
 import { database } from '@/utils/shortlist/db';
-import { type Changed, handle, type Services } from './handlers';
+import { BACKUP_ALARM, createBackupService } from './backup';
+import { type Changed, handle, type Services, workerBackups } from './handlers';
 import { createReminderService, REMINDER_ALARM } from './reminders';
+import { browserSettings } from './settings-port';
 import { openWelcome } from './welcome';
 
 // pages of ours listen here to refresh what another tab (or this worker) changed
@@ -14,9 +16,17 @@ export default defineBackground(() => {
   const reminders = createReminderService(database);
   const channel =
     typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANGES_CHANNEL) : null;
+  // a rolling local backup, rewritten a few minutes after changes at most (see backup.ts)
+  const backups = createBackupService({
+    db: database,
+    store: workerBackups,
+    settings: () => browserSettings.read(),
+    alarm: (when) => void browser.alarms.create(BACKUP_ALARM, { when }),
+  });
   const services: Services = {
     reminders,
     changed: (change: Changed) => channel?.postMessage(change),
+    backups,
   };
   const receive = createReceiver((request) => handle(database, request, services), {
     extensionId: browser.runtime.id,
@@ -28,6 +38,7 @@ export default defineBackground(() => {
   // listeners are registered at the top of every start, so an alarm or a click wakes a stopped worker
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REMINDER_ALARM) void reminders.refresh().catch(() => undefined);
+    if (alarm.name === BACKUP_ALARM) void backups.due().catch(() => undefined);
   });
   let listening = false;
   const listenToNotifications = () => {

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { RestoreOffer } from '@/components/dashboard/RestoreOffer';
 import { ask, messageOf } from '@/components/dashboard/request';
 import { TableView } from '@/components/dashboard/TableView';
 import { type Route, useRoute } from '@/components/dashboard/useRoute';
@@ -139,6 +140,7 @@ export function Dashboard() {
           ))}
         </ul>
       </nav>
+      <RestoreOffer onRestored={tracker.reload} />
       {error && (
         <p className="error" role="alert">
           {error}

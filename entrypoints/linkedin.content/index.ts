@@ -1,14 +1,19 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runProfileHints } from '@/utils/hint/controller';
+import { runProfileHints, silenceScriptStarted } from '@/utils/hint/controller';
 import { detectLinkedinPage } from '@/utils/profile/linkedin/detect';
 import { extractLinkedin, findLinkedinHintAnchor } from '@/utils/profile/linkedin/extract';
+
+// before WXT's context starts: its start-up announcement would tell the page who we are (see controller)
+const speak = silenceScriptStarted();
 
 // every linkedin.com page: profiles are mostly reached by in-page navigation from the feed or search
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*', 'https://linkedin.com/*', 'https://*.linkedin.com/in/*'],
   runAt: 'document_end',
-  main(ctx) {
-    runProfileHints(ctx, {
+  main() {
+    speak();
+    // our own one-copy-per-page guard, which page script can't reach (WXT's can be replayed)
+    runProfileHints({
       name: 'linkedin',
       isProfileUrl: (url) => detectLinkedinPage(url).kind === 'profile',
       extract: (doc, url) => extractLinkedin(doc, url),

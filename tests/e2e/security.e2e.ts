@@ -1,7 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   developerProfile,
+  extensionDir,
   extensionPage,
   fixture,
   hint,
@@ -561,5 +564,112 @@ describe('faults, in Chromium', () => {
     const upgrade = await probe.evaluate(upgradeDatabase, 2_000);
     expect(upgrade).not.toContain('opened');
     expect(upgrade.at(-1)).toBe('still waiting');
+  });
+});
+
+describe('the page cannot drive or stop the hint', () => {
+  it("page script's clicks on the hint's buttons do nothing; a person's clicks open at most three tabs", async () => {
+    launched = await launch(routes);
+    const page = await launched.context.newPage();
+    await page.goto(ADA);
+    await readyHint(page);
+    const clickFromPage = (label: string, times: number) =>
+      page.evaluate(
+        ({ label, times }) => {
+          const root = document.querySelector('mentorlens-hint')?.shadowRoot;
+          const button = [...(root?.querySelectorAll('button') ?? [])].find(
+            (b) => b.textContent === label,
+          );
+          for (let i = 0; i < times; i += 1) button?.click();
+          return Boolean(button);
+        },
+        { label, times },
+      );
+    expect(await clickFromPage('Shortlist', 3)).toBe(true);
+    await page.waitForTimeout(1_000);
+    const popup = await launched.context.newPage();
+    await popup.goto(extensionPage(launched, 'popup.html'));
+    expect(await sendFromExtension(popup, { type: 'countPeople' })).toEqual({ ok: true, data: 0 });
+    expect(await hint(page).getByRole('button', { name: 'Shortlist' }).count()).toBe(1);
+
+    // the person's own click is trusted
+    await hint(page).getByRole('button', { name: 'Shortlist' }).click();
+    await expect.poll(() => hint(page).getByText('Status: saved').count()).toBe(1);
+    const dashboards = () =>
+      launched?.context.pages().filter((p) => p.url().includes('/dashboard.html')).length ?? 0;
+    expect(await clickFromPage('Open in dashboard', 20)).toBe(true);
+    await page.waitForTimeout(1_000);
+    expect(dashboards()).toBe(0);
+    const open = hint(page).getByRole('button', { name: 'Open in dashboard' });
+    for (let i = 0; i < 6; i += 1) await open.click();
+    await page.waitForTimeout(1_000);
+    expect(dashboards()).toBe(3);
+    await expect
+      .poll(() =>
+        hint(page)
+          .getByText(/opened several dashboard tabs just now/)
+          .count(),
+      )
+      .toBe(1);
+  });
+
+  it("the page sees no start-up message with our id, and replaying WXT's events doesn't stop the hint", async () => {
+    launched = await launch(routes);
+    const page = await launched.context.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __messages: string[] }).__messages = seen;
+      window.addEventListener('message', (event) => {
+        try {
+          seen.push(JSON.stringify(event.data));
+        } catch {
+          seen.push(String(event.data));
+        }
+      });
+    });
+    await page.goto(ADA);
+    await readyHint(page);
+    const messages = await page.evaluate(
+      () => (window as unknown as { __messages: string[] }).__messages,
+    );
+    expect(messages.filter((m) => m.includes('content-script-started'))).toEqual([]);
+    expect(messages.filter((m) => m.includes(launched?.extensionId ?? '?'))).toEqual([]);
+
+    // what the campaign did, with the id the page could learn elsewhere (it's public for a store install)
+    await page.evaluate((id) => {
+      for (const entry of ['github', 'github.content', 'linkedin']) {
+        const type = `${id}:${entry}:wxt:content-script-started`;
+        const detail = { contentScriptName: entry, messageId: 'forged' };
+        window.postMessage({ type, ...detail }, '*');
+        document.dispatchEvent(new CustomEvent(type, { detail }));
+      }
+    }, launched.extensionId);
+    await page.waitForTimeout(1_500);
+    expect(await hint(page).count()).toBe(1);
+    // still alive: a click is answered, and the page's own change is read again
+    await hint(page).getByRole('button', { name: 'Shortlist' }).click();
+    await expect.poll(() => hint(page).getByText('Status: saved').count()).toBe(1);
+  });
+});
+
+describe('what users install', () => {
+  it('carries no benchmark code: no seeder, no global hooks on the dashboard', async () => {
+    const files = readdirSync(extensionDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.(js|html)$/.test(entry.name))
+      .map((entry) => join(entry.parentPath, entry.name));
+    expect(files.length).toBeGreaterThan(3);
+    const carrying = files.filter((file) => {
+      const text = readFileSync(file, 'utf8');
+      // the hooks' global, and a line of the seeder's invented notes
+      return text.includes('mentorlensBench') || text.includes('Writes a weekly newsletter');
+    });
+    expect(carrying).toEqual([]);
+    launched = await launch(routes);
+    const dashboard = await launched.context.newPage();
+    await dashboard.goto(extensionPage(launched, 'dashboard.html'));
+    await dashboard.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(
+      await dashboard.evaluate(() => Object.keys(globalThis).filter((key) => /bench/i.test(key))),
+    ).toEqual([]);
   });
 });

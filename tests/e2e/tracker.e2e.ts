@@ -416,6 +416,9 @@ describe('the relationship tracker, in Chromium', () => {
     const stored = new Set(
       (await timeline(page, 'github:ada-okafor')).filter((e) => e.type === 'note').map((e) => e.id),
     );
+    console.info(
+      `worker stop in a burst: ${burst.acknowledged.length} acknowledged, ${burst.acknowledged.filter((id) => stored.has(id)).length} of them present, ${burst.failed.length} refused`,
+    );
     for (const id of burst.acknowledged) expect(stored.has(id), id).toBe(true);
     // nothing invented, nothing twice: only ids that were sent
     for (const id of stored) expect(id).toMatch(/^burst-\d+$/);
@@ -435,5 +438,97 @@ describe('the relationship tracker, in Chromium', () => {
     }
     const after = (await timeline(page, 'github:ada-okafor')).filter((e) => e.type === 'note');
     expect(after).toHaveLength(150);
+  });
+
+  it('one person open in two dashboard tabs: edits never undo each other, and each tab follows the other', async () => {
+    launched = await launch({});
+    const ada = 'github:ada-okafor';
+    const setup = await dashboard(launched);
+    await send(setup.page, { type: 'shortlist', snapshot: profile('ada-okafor', 'Ada Okafor') });
+    const hash = `#/person/${encodeURIComponent(ada)}`;
+    const first = await dashboard(launched, hash);
+    const second = await dashboard(launched, hash);
+    for (const tab of [first.page, second.page])
+      await tab.getByRole('heading', { level: 1, name: 'Ada Okafor' }).waitFor();
+
+    // the second tab starts typing notes before the first tab saves anything
+    await second.page.getByRole('textbox', { name: 'Notes' }).fill('Ask about RAG');
+    await first.page.getByRole('checkbox', { name: /Do not contact/ }).check();
+    await first.page.getByRole('button', { name: 'Save details' }).click();
+    await first.page.getByText('Saved.').waitFor();
+    await first.page.getByRole('textbox', { name: 'Notes' }).fill('Met at NeurIPS');
+    await first.page.getByRole('button', { name: 'Save notes' }).click();
+    await first.page.getByText('Notes saved.').waitFor();
+
+    // the second tab follows: the untouched checkbox updates; the notes being typed stay
+    await expect
+      .poll(() => second.page.getByRole('checkbox', { name: /Do not contact/ }).isChecked())
+      .toBe(true);
+    expect(await second.page.getByRole('textbox', { name: 'Notes' }).inputValue()).toBe(
+      'Ask about RAG',
+    );
+    await second.page.getByRole('textbox', { name: 'Tags' }).fill('ml');
+    await second.page.getByRole('button', { name: 'Save details' }).click();
+    await second.page.getByText('Saved.').waitFor();
+    await second.page.getByRole('button', { name: 'Save notes' }).click();
+    const refusal = second.page.getByRole('alert').filter({ hasText: 'changed elsewhere' });
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('Notes is now "Met at NeurIPS"');
+
+    const stored = (
+      await send<{ person: { doNotContact: boolean; tags: string[]; notes: string } }>(setup.page, {
+        type: 'getPerson',
+        id: ada,
+      })
+    ).person;
+    console.info(
+      `two-tab edits: do-not-contact ${stored.doNotContact}, tags ${JSON.stringify(stored.tags)}, notes ${JSON.stringify(stored.notes)}; the stale notes save was refused`,
+    );
+    expect(stored).toMatchObject({ doNotContact: true, tags: ['ml'], notes: 'Met at NeurIPS' });
+    expect([...first.errors, ...second.errors]).toEqual([]);
+  });
+
+  it('the database lost after a restart: the dashboard offers the local backup and restores it', async () => {
+    launched = await launch({});
+    const setup = await dashboard(launched);
+    await send(setup.page, { type: 'shortlist', snapshot: profile('ada-okafor', 'Ada Okafor') });
+    await send(setup.page, {
+      type: 'shortlist',
+      snapshot: profile('sam-lindqvist', 'Sam Lindqvist'),
+    });
+    // the first backup follows the first changes within seconds
+    await expect
+      .poll(
+        async () =>
+          (await send<{ backup: { people: number } | null }>(setup.page, { type: 'backupStatus' }))
+            .backup?.people ?? 0,
+        { timeout: 30_000 },
+      )
+      .toBe(2);
+    // the database is gone (what 2 of 7 full-disk runs left after a restart)
+    const deleted = await setup.page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const request = indexedDB.deleteDatabase('mentorlens');
+          request.onsuccess = () => resolve('deleted');
+          request.onerror = () => resolve(`error: ${request.error?.message}`);
+          request.onblocked = () => resolve('blocked');
+        }),
+    );
+    expect(deleted).toBe('deleted');
+    await stopServiceWorker(launched);
+    await setup.page.close();
+
+    const { page, errors } = await dashboard(launched);
+    await page
+      .getByRole('heading', { name: 'Your shortlist is empty, but a backup holds your people' })
+      .waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Restore 2 people from the backup' }).click();
+    await page.getByText(/Restored 2 people/).waitFor();
+    await page.getByText('Ada Okafor').first().waitFor();
+    await page.getByText('Sam Lindqvist').first().waitFor();
+    expect(await send(page, { type: 'countPeople' })).toBe(2);
+    console.info('backup restore: 2 of 2 people back after the database was deleted');
+    expect(errors).toEqual([]);
   });
 });

@@ -187,16 +187,29 @@ function sameName(a: string, b: string): boolean {
   return ta.length >= 2 && tb.length >= 2 && ta[0] === tb[0] && ta.at(-1) === tb.at(-1);
 }
 
-/** are two profiles the same person? linked when either links the other; suggested needs the user's yes */
+/** do both profiles name each other? a one-sided claim ("my LinkedIn is X") proves nothing: anyone can write it */
+export function linkEachOther(a: ProfileSnapshot, b: ProfileSnapshot): boolean {
+  return (
+    linkedProfileKeys(a).includes(profileKey(b)) && linkedProfileKeys(b).includes(profileKey(a))
+  );
+}
+
+/** are two profiles the same person? linked only when each links the other; suggested needs the user's yes */
 export function suggestSamePerson(a: ProfileSnapshot, b: ProfileSnapshot): SamePerson {
   const keyA = profileKey(a);
   const keyB = profileKey(b);
   if (keyA === keyB) return { confidence: 'linked', reason: 'the same profile' };
-  if (linkedProfileKeys(a).includes(keyB)) {
-    return { confidence: 'linked', reason: `${keyA} links to ${keyB}` };
+  const aLinksB = linkedProfileKeys(a).includes(keyB);
+  const bLinksA = linkedProfileKeys(b).includes(keyA);
+  if (aLinksB && bLinksA) {
+    return { confidence: 'linked', reason: `${keyA} and ${keyB} link to each other` };
   }
-  if (linkedProfileKeys(b).includes(keyA)) {
-    return { confidence: 'linked', reason: `${keyB} links to ${keyA}` };
+  if (aLinksB || bLinksA) {
+    const [from, to] = aLinksB ? [keyA, keyB] : [keyB, keyA];
+    return {
+      confidence: 'suggested',
+      reason: `${from} links to ${to}, but not the other way round: confirm it is the same person`,
+    };
   }
   const nameA = normaliseName(a.name);
   const nameB = normaliseName(b.name);

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Analysis, TabRequest } from '../messaging/protocol';
+import { slidingWindow, windowsByKey } from '../messaging/rate-limit';
 import { send } from '../messaging/send';
 import type { ExtractResult, ProfileSnapshot } from '../profile/snapshot';
 import { loadQuietMode, type QuietMode, quietModeItem } from '../settings/quiet-mode';
@@ -18,20 +18,76 @@ export interface Site {
   isDark(doc: Document): boolean;
 }
 
-// late sections re-trigger reading, but only so often and so many times per page
+// late sections re-trigger reading, but only so often: the caps hold per page and per person,
+// whatever the URL says (a page can rewrite its URL with history.replaceState as often as it likes)
 const SETTLE_MS = 250;
-const MAX_READS_PER_URL = 40;
+export const READ_WINDOW_MS = 60_000;
+/** page reads (extractions) in any minute, all URLs together */
+export const MAX_READS_PER_WINDOW = 40;
+/** analyses sent to the background for one person in any minute */
+export const MAX_ANALYSES_PER_PERSON = 8;
+
+const LOCATION_POLL_MS = 1_000;
+// where the running copy of us keeps its stop function: our isolated world's global, which page
+// script never sees (it has its own), so the page can neither read nor forge it
+const RUNNING = '__mentorlensProfileHints';
+const STARTED = ':wxt:content-script-started';
+
+/**
+ * WXT announces each content-script start to the page (a window message with our extension id,
+ * and a document event) so a newer copy can stop an older one; the page can read that and replay
+ * it to stop us. Until the returned function is called, those announcements are kept in our world.
+ * We don't rely on WXT's context for that check: `runProfileHints` keeps its own.
+ */
+export function silenceScriptStarted(): () => void {
+  if (typeof window === 'undefined' || typeof document === 'undefined') return () => undefined;
+  const post = window.postMessage;
+  const dispatch = document.dispatchEvent;
+  const announces = (type: unknown) => typeof type === 'string' && type.endsWith(STARTED);
+  window.postMessage = function (this: Window, ...args: Parameters<Window['postMessage']>) {
+    if (announces((args[0] as { type?: unknown } | null)?.type)) return;
+    return Reflect.apply(post, this, args);
+  } as Window['postMessage'];
+  document.dispatchEvent = function (this: Document, event: Event) {
+    if (announces(event.type)) return true;
+    return Reflect.apply(dispatch, this, [event]);
+  };
+  return () => {
+    window.postMessage = post;
+    document.dispatchEvent = dispatch;
+  };
+}
 
 const contextGone = (error: unknown): boolean =>
   error instanceof Error && /context invalidated|Receiving end does not exist/i.test(error.message);
 
-/** reads the profile in front of the user and keeps one hint in sync with it */
-export function runProfileHints(ctx: ContentScriptContext, site: Site): void {
+/**
+ * reads the profile in front of the user and keeps one hint in sync with it; one copy per page:
+ * a newer copy (an update re-injected us) stops this one. Returns the stop function
+ */
+export function runProfileHints(site: Site): () => void {
+  const running = globalThis as unknown as Record<string, (() => void) | undefined>;
+  running[RUNNING]?.();
+  let stopped = false;
+  // the extension was reloaded or removed: this copy is orphaned
+  const alive = () => !stopped && browser.runtime?.id != null;
+  const ctx = {
+    get isValid() {
+      if (!stopped && !alive()) stop();
+      return alive();
+    },
+    setTimeout(fn: () => void, ms: number): number {
+      return window.setTimeout(() => {
+        if (ctx.isValid) fn();
+      }, ms);
+    },
+  };
   let hint: MountedHint | null = null;
   let quiet = true;
   let lastUrl = '';
   let lastKey = '';
-  let reads = 0;
+  const reads = slidingWindow(MAX_READS_PER_WINDOW, READ_WINDOW_MS);
+  const analyses = windowsByKey(MAX_ANALYSES_PER_PERSON, READ_WINDOW_MS, 50);
   let timer: number | undefined;
   let latest: ExtractResult | null = null;
   let snapshot: ProfileSnapshot | null = null;
@@ -121,7 +177,6 @@ export function runProfileHints(ctx: ContentScriptContext, site: Site): void {
     if (href !== lastUrl) {
       lastUrl = href;
       lastKey = '';
-      reads = 0;
     }
     const url = new URL(href);
     if (!site.isProfileUrl(url)) {
@@ -130,8 +185,8 @@ export function runProfileHints(ctx: ContentScriptContext, site: Site): void {
       unmount();
       return;
     }
-    if (reads >= MAX_READS_PER_URL) return;
-    reads += 1;
+    // over the cap: read once more when the window allows, so the final page is still shown
+    if (!reads.take()) return later(reads.wait());
     latest = site.extract(document, url);
     if (!latest.ok || quiet) {
       snapshot = latest.ok ? latest.profile : null;
@@ -143,6 +198,9 @@ export function runProfileHints(ctx: ContentScriptContext, site: Site): void {
     const key = JSON.stringify(latest.profile);
     const placed = hint?.host.isConnected && hint.host.previousElementSibling === anchor;
     if (key === lastKey && placed) return;
+    const person = `${latest.profile.source}:${latest.profile.handle.toLowerCase()}`;
+    const budget = analyses(person);
+    if (!budget.take()) return later(budget.wait());
     const samePerson =
       snapshot?.handle === latest.profile.handle && snapshot.source === latest.profile.source;
     lastKey = key;
@@ -162,6 +220,11 @@ export function runProfileHints(ctx: ContentScriptContext, site: Site): void {
     if (timer === undefined && ctx.isValid) timer = ctx.setTimeout(read, SETTLE_MS);
   }
 
+  function later(ms: number) {
+    if (timer === undefined && ctx.isValid)
+      timer = ctx.setTimeout(read, Math.max(ms, SETTLE_MS) + 50);
+  }
+
   // page changes (in-page navigation, late sections) only schedule a read; the read itself is bounded
   const observer = new MutationObserver((records) => {
     if (hint && records.every((record) => hint?.host.contains(record.target))) return;
@@ -169,32 +232,52 @@ export function runProfileHints(ctx: ContentScriptContext, site: Site): void {
   });
   // the root, not <body>: Turbo and LinkedIn swap the whole body on navigation
   observer.observe(document.documentElement, { childList: true, subtree: true });
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  // in-page navigation (pushState, replaceState, back) that changed no markup yet
+  let polledUrl = location.href;
+  const poll = window.setInterval(() => {
+    if (!ctx.isValid || location.href === polledUrl) return;
+    polledUrl = location.href;
+    schedule();
+  }, LOCATION_POLL_MS);
+  window.addEventListener('popstate', schedule);
   const unwatch = quietModeItem.watch(() => {
     void loadQuietMode().then((mode) => {
       quiet = mode[site.name];
       lastKey = '';
-      reads = 0;
       read();
     });
   });
-  ctx.onInvalidated(() => {
-    observer.disconnect();
-    unwatch();
-    unmount();
-  });
-
   // the popup asks what this tab shows, quiet mode or not
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if ((message as TabRequest | null)?.type !== 'currentProfile') return undefined;
+  const answerPopup = (message: unknown) => {
+    if (stopped || (message as TabRequest | null)?.type !== 'currentProfile') return undefined;
     if (location.href === lastUrl && latest) return Promise.resolve(latest);
     const here = new URL(location.href);
     return Promise.resolve(site.isProfileUrl(here) ? site.extract(document, here) : null);
-  });
+  };
+  browser.runtime.onMessage.addListener(answerPopup);
+
+  function stop() {
+    if (stopped) return;
+    stopped = true;
+    if (running[RUNNING] === stop) running[RUNNING] = undefined;
+    observer.disconnect();
+    window.clearInterval(poll);
+    if (timer !== undefined) window.clearTimeout(timer);
+    window.removeEventListener('popstate', schedule);
+    unwatch();
+    try {
+      browser.runtime?.onMessage?.removeListener(answerPopup);
+    } catch {
+      // the extension is gone: nothing to remove from
+    }
+    unmount();
+  }
+  running[RUNNING] = stop;
 
   // quiet until we know otherwise: a quiet page must never flash a hint
   void loadQuietMode().then((mode) => {
     quiet = mode[site.name];
-    read();
+    if (!stopped) read();
   });
+  return stop;
 }

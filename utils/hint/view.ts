@@ -53,6 +53,8 @@ function button(
   const el = h('button', { type: 'button', ...attrs }, label);
   el.addEventListener('click', (event) => {
     event.stopPropagation();
+    // the shadow root is open: page script can click too, but only a person's click is trusted
+    if (!event.isTrusted) return;
     onClick();
   });
   return el;

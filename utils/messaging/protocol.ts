@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FitResult } from '../fit/result';
 import { profileSnapshotSchema } from '../profile/snapshot';
+import type { BackupMeta, Health } from '../shortlist/backup';
 import type { Effectiveness } from '../shortlist/effectiveness';
 import type { ImportSummary } from '../shortlist/import';
 import {
@@ -22,6 +23,9 @@ import {
 } from '../shortlist/person';
 import type { Reminder } from '../shortlist/reminders';
 import { statusSchema } from '../shortlist/status';
+import { MAX_PARTS, PART_CHARS } from '../shortlist/transfer';
+
+const transferTokenSchema = z.string().min(1).max(100);
 
 // the one protocol between content scripts, extension pages and the background
 export const requestSchema = z.discriminatedUnion('type', [
@@ -50,7 +54,13 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('scanProblems'), full: z.boolean().optional() }),
   z.strictObject({ type: z.literal('getPerson'), id: personIdSchema }),
-  z.strictObject({ type: z.literal('updatePerson'), id: personIdSchema, patch: personPatchSchema }),
+  z.strictObject({
+    type: z.literal('updatePerson'),
+    id: personIdSchema,
+    patch: personPatchSchema,
+    /** the values of the patched fields as the page loaded them: a stale edit is refused */
+    expected: personPatchSchema.optional(),
+  }),
   z.strictObject({ type: z.literal('addEvent'), event: eventInputSchema }),
   z.strictObject({ type: z.literal('saveMeeting'), meeting: meetingInputSchema }),
   z.strictObject({ type: z.literal('deleteMeeting'), id: z.string().min(1).max(80) }),
@@ -65,8 +75,35 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('insights') }),
   z.strictObject({ type: z.literal('exportData') }),
   z.strictObject({ type: z.literal('exportCsv') }),
-  z.strictObject({ type: z.literal('previewImport'), text: importTextSchema }),
-  z.strictObject({ type: z.literal('commitImport'), text: importTextSchema }),
+  // an import comes whole (`text`, a small file) or as an upload sent in parts (`upload`)
+  z.strictObject({
+    type: z.literal('previewImport'),
+    text: importTextSchema.optional(),
+    upload: transferTokenSchema.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('commitImport'),
+    text: importTextSchema.optional(),
+    upload: transferTokenSchema.optional(),
+  }),
+  // big files travel in parts: no single message near the browser's cap
+  z.strictObject({ type: z.literal('exportBegin') }),
+  z.strictObject({
+    type: z.literal('exportPart'),
+    token: transferTokenSchema,
+    index: z.number().int().min(0).max(MAX_PARTS),
+  }),
+  // the local backup: whether the database needs it, restoring it, downloading it (in parts)
+  z.strictObject({ type: z.literal('backupStatus') }),
+  z.strictObject({ type: z.literal('restoreBackup'), confirm: z.literal('restore the backup') }),
+  z.strictObject({ type: z.literal('backupBegin') }),
+  z.strictObject({ type: z.literal('importBegin'), parts: z.number().int().min(1).max(MAX_PARTS) }),
+  z.strictObject({
+    type: z.literal('importPart'),
+    token: transferTokenSchema,
+    index: z.number().int().min(0).max(MAX_PARTS),
+    text: z.string().max(PART_CHARS),
+  }),
   z.strictObject({ type: z.literal('deleteEverything'), confirm: z.literal('delete everything') }),
   z.strictObject({ type: z.literal('linkSuggestions'), id: personIdSchema }),
   z.strictObject({
@@ -123,6 +160,22 @@ export interface ResponseMap {
     damaged: number;
   };
   exportCsv: { csv: string; fileName: string };
+  exportBegin: {
+    token: string;
+    parts: number;
+    bytes: number;
+    fileName: string;
+    people: number;
+    events: number;
+    meetings: number;
+    damaged: number;
+  };
+  exportPart: { text: string };
+  importBegin: { token: string };
+  backupStatus: Health & { backup: BackupMeta | null };
+  restoreBackup: ImportSummary;
+  backupBegin: ResponseMap['exportBegin'];
+  importPart: { received: number; parts: number };
   previewImport: ImportSummary;
   commitImport: ImportSummary;
   deleteEverything: { people: number };

@@ -21,11 +21,20 @@ export function withStatus(person: Person, to: Status, at: string): Person {
   };
 }
 
-/** adds a fit score to the history when it differs from the last one */
+const DAY_MS = 24 * 60 * 60 * 1_000;
+
+/**
+ * adds a fit score to the history when it differs from the last one, at most one point a day: a
+ * change within a day of the last point updates that point (a page that churns can't flood it)
+ */
 export function withFit(person: Person, fit: FitResult | null, at: string): Person {
   if (!fit) return person;
   const last = person.fitHistory.at(-1);
   if (last && last.score === fit.score && last.band === fit.band) return { ...person, fit };
+  if (last && Math.abs(Date.parse(at) - Date.parse(last.at)) < DAY_MS) {
+    const today: FitPoint = { at: last.at, score: fit.score, band: fit.band };
+    return { ...person, fit, fitHistory: [...person.fitHistory.slice(0, -1), today] };
+  }
   const point: FitPoint = { at, score: fit.score, band: fit.band };
   return { ...person, fit, fitHistory: [...person.fitHistory, point].slice(-MAX_FIT_HISTORY) };
 }

@@ -1,10 +1,12 @@
 import {
   type DBSchema,
+  deleteDB,
   type IDBPDatabase,
   type IDBPTransaction,
   openDB,
   type StoreNames,
 } from 'idb';
+import { openFailure } from './errors';
 import { eventsByPerson, eventV1toV2, personV1toV2 } from './migrations';
 import { writeBatch } from './records';
 import { summarize } from './summary';
@@ -153,8 +155,21 @@ export function database(): Promise<Database> {
     shared = opening;
     dbPromise = opening.catch((error: unknown) => {
       forget(opening);
-      throw error;
+      // "Internal error opening backing store" and the like: say what it means and what to do
+      throw openFailure(error);
     });
   }
   return dbPromise;
+}
+
+/**
+ * deletes the database that can't be opened, so a backup can be restored into a new one; only
+ * on the user's request, and only when it would not open (see restoreBackup)
+ */
+export async function deleteUnreadableDatabase(name = DB_NAME): Promise<void> {
+  const open = shared;
+  shared = null;
+  dbPromise = null;
+  await open?.then((db) => db.close()).catch(() => undefined);
+  await deleteDB(name);
 }

@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import { peopleCsv } from './csv';
 import type { Database } from './db';
+import { ShortlistError } from './errors';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
   type ExportFile,
   type ExportSettings,
+  importLimits,
 } from './export-format';
 import {
   eventSchema,
@@ -94,6 +96,37 @@ export async function buildExport(
     reminders: checkAll('reminders', reminderStateSchema, reminders, damaged),
     settings,
     damaged,
+  };
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** why importing this export would be refused (so it is refused now, when made), or null */
+export function exportProblem(file: ExportFile, bytes: number): string | null {
+  if (bytes > importLimits.bytes)
+    return `This export would be ${mb(bytes)}, more than the ${mb(importLimits.bytes)} MentorLens can import again, so it was not made. Remove people you no longer need, or export the people table (CSV).`;
+  for (const key of ['people', 'events', 'meetings', 'reminders', 'damaged'] as const) {
+    if (file[key].length > importLimits[key])
+      return `This export would hold ${file[key].length} ${key}, more than the ${importLimits[key]} MentorLens can import again, so it was not made. Remove people you no longer need, or export the people table (CSV).`;
+  }
+  return null;
+}
+
+/** the export as the text of its file, checked to be importable; counts for the page to report */
+export async function exportText(db: Database, settings: ExportSettings, now = new Date()) {
+  const file = await buildExport(db, settings, now);
+  const json = JSON.stringify(file);
+  const bytes = new Blob([json]).size;
+  const problem = exportProblem(file, bytes);
+  if (problem) throw new ShortlistError(problem);
+  return {
+    json,
+    bytes,
+    fileName: exportFileName(now, 'json'),
+    people: file.people.length,
+    events: file.events.length,
+    meetings: file.meetings.length,
+    damaged: file.damaged.length,
   };
 }
 

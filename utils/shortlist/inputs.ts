@@ -42,5 +42,13 @@ export const reminderRefSchema = z.strictObject({
   personId: personIdSchema.nullable(),
 });
 
-/** an export's text as the page read it from the chosen file */
-export const importTextSchema = z.string().max(importLimits.bytes, 'the file is too big to import');
+/** characters an import may carry in one message; a bigger file comes as an upload in parts */
+export const IMPORT_TEXT_CHARS = 32 * 1024 * 1024;
+
+/** an export's text as the page read it from the chosen file, whole (small files) */
+export const importTextSchema = z
+  .string()
+  .max(
+    Math.min(IMPORT_TEXT_CHARS, importLimits.bytes),
+    'the file is too big for one message: send it in parts',
+  );

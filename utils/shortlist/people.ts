@@ -4,6 +4,8 @@ import { type ProfileSnapshot, profileKey } from '../profile/snapshot';
 import { withFit, withStatus } from './bookkeeping';
 import { allStores, type Database } from './db';
 import { ShortlistError } from './errors';
+import { importLimits } from './export-format';
+import { sameData } from './import-merge';
 import {
   type Cadence,
   eventSchema,
@@ -81,25 +83,6 @@ function newPerson(snapshot: ProfileSnapshot, fit: FitResult | null, at: string)
   );
 }
 
-/** saves a profile to the shortlist, or refreshes it if already there; resolves once the write is durable */
-/**
- * the person this profile belongs to: saved under its own key, or a saved person whose profile
- * this one links to (a GitHub bio naming their LinkedIn, say) and who has no profile on this site yet
- */
-async function ownerOf(
-  index: { get(key: string): Promise<unknown> },
-  snapshot: ProfileSnapshot,
-): Promise<{ stored: unknown; linked: boolean } | null> {
-  const own = await index.get(profileKey(snapshot));
-  if (own !== undefined) return { stored: own, linked: false };
-  for (const claimed of linkedProfileKeys(snapshot)) {
-    const stored = await index.get(claimed);
-    const profiles = (stored as { profiles?: Record<string, unknown> } | undefined)?.profiles;
-    if (stored !== undefined && !profiles?.[snapshot.source]) return { stored, linked: true };
-  }
-  return null;
-}
-
 /** whether a stored snapshot links to this key; a damaged one claims nothing (it is read, not trusted) */
 function claims(profile: unknown, key: string): boolean {
   try {
@@ -109,31 +92,36 @@ function claims(profile: unknown, key: string): boolean {
   }
 }
 
-/** a saved person one of whose profiles links to this one; a full scan, so only when shortlisting */
-async function claimantOf(
-  people: { openCursor(): Promise<{ value: unknown; continue(): Promise<unknown> } | null> },
+/**
+ * the person this profile belongs to: saved under its own key, or a saved person whose profile this
+ * one links to AND whose saved profile links back (both sides agree) and who has no profile on this
+ * site yet; a one-sided claim ("my LinkedIn is X") is anyone's to write, so it never joins
+ */
+async function ownerOf(
+  index: { get(key: string): Promise<unknown> },
   snapshot: ProfileSnapshot,
-): Promise<{ stored: unknown; linked: true } | null> {
+): Promise<{ stored: unknown; linked: boolean } | null> {
   const key = profileKey(snapshot);
-  let cursor = await people.openCursor();
-  while (cursor) {
-    const profiles =
-      (cursor.value as { profiles?: Record<string, unknown> } | null)?.profiles ?? {};
-    if (!profiles[snapshot.source]) {
-      for (const profile of Object.values(profiles)) {
-        if (claims(profile, key)) return { stored: cursor.value, linked: true };
-      }
-    }
-    cursor = (await cursor.continue()) as typeof cursor;
+  const own = await index.get(key);
+  if (own !== undefined) return { stored: own, linked: false };
+  for (const claimed of linkedProfileKeys(snapshot)) {
+    const stored = await index.get(claimed);
+    const profiles = (stored as { profiles?: Record<string, unknown> } | undefined)?.profiles;
+    if (stored === undefined || !profiles || profiles[snapshot.source]) continue;
+    if (Object.values(profiles).some((profile) => claims(profile, key)))
+      return { stored, linked: true };
   }
   return null;
 }
 
-/** the person known by this profile, or the saved person it links to */
+/**
+ * the person known by this profile's own key; a person it would join (both link each other) is not
+ * its owner until the user shortlists it: nothing is merged on a plain view
+ */
 export async function findOwner(db: Database, snapshot: ProfileSnapshot): Promise<Found | null> {
-  const owner = await ownerOf(db.transaction('people').store.index('profileKeys'), snapshot);
-  if (!owner) return null;
-  const read = readPerson(keyOf(owner.stored, profileKey(snapshot)), owner.stored);
+  const stored = await db.getFromIndex('people', 'profileKeys', profileKey(snapshot));
+  if (stored === undefined) return null;
+  const read = readPerson(keyOf(stored, profileKey(snapshot)), stored);
   return read.ok ? { person: read.value } : { problem: read.problem };
 }
 
@@ -148,10 +136,13 @@ export async function shortlistProfile(
   const at = now.toISOString();
   const tx = db.transaction(['people', 'summaries', 'timelines'], 'readwrite');
   return inTransaction(tx, 'shortlisting', async () => {
-    const owner =
-      (await ownerOf(tx.objectStore('people').index('profileKeys'), snapshot)) ??
-      (await claimantOf(tx.objectStore('people'), snapshot));
+    const owner = await ownerOf(tx.objectStore('people').index('profileKeys'), snapshot);
     if (owner === null) {
+      // what an export can carry (and so import again)
+      if ((await tx.objectStore('people').count()) >= importLimits.people)
+        throw new ShortlistError(
+          `Your shortlist holds ${importLimits.people.toLocaleString('en')} people, as many as an export can carry. Remove people you no longer need to add more.`,
+        );
       const person = await putPerson(tx, newPerson(snapshot, fit, at));
       await appendEvents(tx.objectStore('timelines'), person.id, [
         newEvent(person.id, at, { type: 'saved', to: 'saved' }),
@@ -298,22 +289,91 @@ const cleanTags = (tags: readonly string[]): string[] => {
   return [...seen.values()];
 };
 
-/** changes the user's own fields of a person (role, focus area, tags, notes, do-not-contact, cadence, goals) */
+const patchLabels: Record<keyof PersonPatch, string> = {
+  role: 'Role',
+  focusArea: 'Focus area',
+  tags: 'Tags',
+  notes: 'Notes',
+  doNotContact: 'Do not contact',
+  cadence: 'Meeting rhythm',
+  goalIds: 'Goals they help with',
+};
+
+/** a field's value as stored, so two spellings of the same value compare equal */
+function normalField(key: keyof PersonPatch, value: unknown): unknown {
+  switch (key) {
+    case 'focusArea':
+      return typeof value === 'string' ? value.trim() || null : (value ?? null);
+    case 'tags':
+      return Array.isArray(value) ? cleanTags(value as string[]) : value;
+    case 'goalIds':
+      return Array.isArray(value) ? [...new Set(value as string[])].sort() : value;
+    default:
+      return value ?? null;
+  }
+}
+
+function shownValue(key: keyof PersonPatch, value: unknown): string {
+  if (key === 'doNotContact') return value ? 'ticked' : 'not ticked';
+  if (Array.isArray(value)) return value.length ? value.join(', ') : '(none)';
+  if (value === null || value === '') return '(empty)';
+  const text = String(value);
+  return `"${text.length > 300 ? `${text.slice(0, 300)}…` : text}"`;
+}
+
+/** the edit was made on an older copy of the record: refused so it can't undo a change made elsewhere */
+export class StaleEditError extends ShortlistError {
+  override name = 'StaleEditError';
+  constructor(
+    readonly fields: (keyof PersonPatch)[],
+    readonly current: Partial<Person>,
+  ) {
+    super(
+      `Not saved: this person was changed elsewhere (another tab or window) since you opened this page. ${fields
+        .map((key) => `${patchLabels[key]} is now ${shownValue(key, current[key])}.`)
+        .join(
+          ' ',
+        )} Your edit is still in the form: check it against the current value and save again to replace it.`,
+    );
+  }
+}
+
+/**
+ * changes the user's own fields of a person (role, focus area, tags, notes, do-not-contact, cadence,
+ * goals); only the fields in the patch are written. With `expected` (the values the page loaded), a
+ * field that was changed since is refused, with its current value, instead of silently undone
+ */
 export async function updatePerson(
   db: Database,
   id: string,
   patch: PersonPatch,
   now = new Date(),
+  expected?: PersonPatch,
 ): Promise<Person> {
   const at = now.toISOString();
   const tx = db.transaction(['people', 'summaries'], 'readwrite');
   return inTransaction(tx, 'the change', async () => {
     const person = await loadPerson(tx, id);
+    if (expected) {
+      const stale = (Object.keys(patch) as (keyof PersonPatch)[]).filter((key) => {
+        if (patch[key] === undefined || !(key in expected)) return false;
+        const stored = normalField(key, person[key]);
+        // a retried write that already landed is not a conflict
+        return (
+          !sameData(stored, normalField(key, expected[key])) &&
+          !sameData(stored, normalField(key, patch[key]))
+        );
+      });
+      if (stale.length) throw new StaleEditError(stale, person);
+    }
     const focusArea =
       patch.focusArea === undefined ? person.focusArea : patch.focusArea?.trim() || null;
+    const given = Object.fromEntries(
+      Object.entries(patch).filter(([, value]) => value !== undefined),
+    ) as PersonPatch;
     return putPerson(tx, {
       ...person,
-      ...patch,
+      ...given,
       focusArea,
       tags: patch.tags ? cleanTags(patch.tags) : person.tags,
       goalIds: patch.goalIds ? [...new Set(patch.goalIds)] : person.goalIds,

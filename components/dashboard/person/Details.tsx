@@ -1,11 +1,18 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { Goal } from '@/utils/fit/mentee';
+import type { PersonPatch } from '@/utils/shortlist/people';
 import { type Cadence, cadenceLabels, cadences, type Person } from '@/utils/shortlist/person';
 import { ask, messageOf } from '../request';
+import { useEditable } from './editable';
+
+// the background's refusal of an edit made on an older copy (StaleEditError)
+const isStale = (error: unknown) => /changed elsewhere/.test(messageOf(error));
 
 interface Props {
   person: Person;
   onSaved(person: Person): void;
+  /** a save was refused as stale: reads the record again and answers it */
+  onStale?(): Promise<Person | null>;
 }
 
 const splitTags = (value: string) =>
@@ -14,35 +21,79 @@ const splitTags = (value: string) =>
     .map((tag) => tag.trim())
     .filter(Boolean);
 
+type Message = { ok: boolean; text: string } | null;
+
+/** the patch of the fields the user changed, and the values they changed them from */
+function changes<K extends keyof PersonPatch>(
+  fields: { key: K; dirty: boolean; value: PersonPatch[K]; base: PersonPatch[K] }[],
+): { patch: PersonPatch; expected: PersonPatch } {
+  const patch: PersonPatch = {};
+  const expected: PersonPatch = {};
+  for (const field of fields) {
+    if (!field.dirty) continue;
+    patch[field.key] = field.value;
+    expected[field.key] = field.base;
+  }
+  return { patch, expected };
+}
+
+const roleOf = (value: string): Person['role'] =>
+  value === 'primary' || value === 'secondary' ? value : null;
+
 /** role, focus area, meeting rhythm, tags and do-not-contact: the user's own words about this person */
-export function Details({ person, onSaved }: Props) {
+export function Details({ person, onSaved, onStale }: Props) {
   const id = useId();
-  const [role, setRole] = useState(person.role ?? '');
-  const [focusArea, setFocusArea] = useState(person.focusArea ?? '');
-  const [cadence, setCadence] = useState<Cadence>(person.cadence);
-  const [tags, setTags] = useState(person.tags.join(', '));
-  const [doNotContact, setDoNotContact] = useState(person.doNotContact);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const role = useEditable(person.role ?? '');
+  const focusArea = useEditable(person.focusArea ?? '');
+  const cadence = useEditable<Cadence>(person.cadence);
+  const tags = useEditable(person.tags.join(', '));
+  const doNotContact = useEditable(person.doNotContact);
+  const [message, setMessage] = useState<Message>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setMessage(null);
+    // only what the user changed travels: a field someone else changed meanwhile is not undone
+    const { patch, expected } = changes<keyof PersonPatch>([
+      { key: 'role', dirty: role.dirty, value: roleOf(role.value), base: roleOf(role.base) },
+      {
+        key: 'focusArea',
+        dirty: focusArea.dirty,
+        value: focusArea.value.trim() || null,
+        base: focusArea.base.trim() || null,
+      },
+      { key: 'cadence', dirty: cadence.dirty, value: cadence.value, base: cadence.base },
+      {
+        key: 'tags',
+        dirty: tags.dirty,
+        value: splitTags(tags.value),
+        base: splitTags(tags.base),
+      },
+      {
+        key: 'doNotContact',
+        dirty: doNotContact.dirty,
+        value: doNotContact.value,
+        base: doNotContact.base,
+      },
+    ]);
+    if (Object.keys(patch).length === 0) {
+      setMessage({ ok: true, text: 'Nothing to save: no changes.' });
+      return;
+    }
     try {
-      const saved = await ask({
-        type: 'updatePerson',
-        id: person.id,
-        patch: {
-          role: role === 'primary' || role === 'secondary' ? role : null,
-          focusArea: focusArea.trim() || null,
-          cadence,
-          tags: splitTags(tags),
-          doNotContact,
-        },
-      });
+      const saved = await ask({ type: 'updatePerson', id: person.id, patch, expected });
       onSaved(saved);
       setMessage({ ok: true, text: 'Saved.' });
     } catch (error) {
       setMessage({ ok: false, text: messageOf(error) });
+      if (!isStale(error)) return;
+      const fresh = await onStale?.().catch(() => null);
+      if (!fresh) return;
+      role.rebase(fresh.role ?? '');
+      focusArea.rebase(fresh.focusArea ?? '');
+      cadence.rebase(fresh.cadence);
+      tags.rebase(fresh.tags.join(', '));
+      doNotContact.rebase(fresh.doNotContact);
     }
   };
 
@@ -52,7 +103,11 @@ export function Details({ person, onSaved }: Props) {
       <div className="grid-2">
         <div className="field">
           <label htmlFor={`${id}-role`}>Role</label>
-          <select id={`${id}-role`} value={role} onChange={(event) => setRole(event.target.value)}>
+          <select
+            id={`${id}-role`}
+            value={role.value}
+            onChange={(event) => role.set(event.target.value)}
+          >
             <option value="">not a mentor (yet)</option>
             <option value="primary">primary mentor (depth)</option>
             <option value="secondary">secondary mentor (a specific area)</option>
@@ -62,18 +117,18 @@ export function Details({ person, onSaved }: Props) {
           <label htmlFor={`${id}-focus`}>Focus area</label>
           <input
             id={`${id}-focus`}
-            value={focusArea}
+            value={focusArea.value}
             maxLength={200}
             placeholder="What they help you with, e.g. LLM evaluation"
-            onChange={(event) => setFocusArea(event.target.value)}
+            onChange={(event) => focusArea.set(event.target.value)}
           />
         </div>
         <div className="field">
           <label htmlFor={`${id}-cadence`}>Meeting rhythm</label>
           <select
             id={`${id}-cadence`}
-            value={cadence}
-            onChange={(event) => setCadence(event.target.value as Cadence)}
+            value={cadence.value}
+            onChange={(event) => cadence.set(event.target.value as Cadence)}
           >
             {cadences.map((value) => (
               <option key={value} value={value}>
@@ -86,9 +141,9 @@ export function Details({ person, onSaved }: Props) {
           <label htmlFor={`${id}-tags`}>Tags</label>
           <input
             id={`${id}-tags`}
-            value={tags}
+            value={tags.value}
             aria-describedby={`${id}-tags-hint`}
-            onChange={(event) => setTags(event.target.value)}
+            onChange={(event) => tags.set(event.target.value)}
           />
           <span id={`${id}-tags-hint`} className="hint">
             Separated by commas
@@ -98,8 +153,8 @@ export function Details({ person, onSaved }: Props) {
       <label className="check">
         <input
           type="checkbox"
-          checked={doNotContact}
-          onChange={(event) => setDoNotContact(event.target.checked)}
+          checked={doNotContact.value}
+          onChange={(event) => doNotContact.set(event.target.checked)}
         />{' '}
         Do not contact (no reminders and no drafts for them)
       </label>
@@ -116,17 +171,32 @@ export function Details({ person, onSaved }: Props) {
 }
 
 /** free-form notes about the person */
-export function Notes({ person, onSaved }: Props) {
+export function Notes({ person, onSaved, onStale }: Props) {
   const id = useId();
-  const [notes, setNotes] = useState(person.notes);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const notes = useEditable(person.notes);
+  const [message, setMessage] = useState<Message>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setMessage(null);
+    if (!notes.dirty) {
+      setMessage({ ok: true, text: 'Nothing to save: no changes.' });
+      return;
+    }
     try {
-      onSaved(await ask({ type: 'updatePerson', id: person.id, patch: { notes } }));
+      onSaved(
+        await ask({
+          type: 'updatePerson',
+          id: person.id,
+          patch: { notes: notes.value },
+          expected: { notes: notes.base },
+        }),
+      );
       setMessage({ ok: true, text: 'Notes saved.' });
     } catch (error) {
       setMessage({ ok: false, text: messageOf(error) });
+      if (!isStale(error)) return;
+      const fresh = await onStale?.().catch(() => null);
+      if (fresh) notes.rebase(fresh.notes);
     }
   };
   return (
@@ -137,9 +207,9 @@ export function Notes({ person, onSaved }: Props) {
       <textarea
         id={`${id}-notes`}
         rows={5}
-        value={notes}
+        value={notes.value}
         maxLength={100_000}
-        onChange={(event) => setNotes(event.target.value)}
+        onChange={(event) => notes.set(event.target.value)}
       />
       <div className="row">
         <button type="submit">Save notes</button>
@@ -160,7 +230,14 @@ export function GoalLinks({ person, goals, onSaved }: Props & { goals: readonly 
     setError(null);
     const goalIds = on ? [...person.goalIds, goalId] : person.goalIds.filter((id) => id !== goalId);
     try {
-      onSaved(await ask({ type: 'updatePerson', id: person.id, patch: { goalIds } }));
+      onSaved(
+        await ask({
+          type: 'updatePerson',
+          id: person.id,
+          patch: { goalIds },
+          expected: { goalIds: person.goalIds },
+        }),
+      );
     } catch (cause) {
       setError(messageOf(cause));
     }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { FitSummary } from '@/components/FitSummary';
 import { useAsync } from '@/components/useAsync';
 import type { PersonDetail } from '@/utils/messaging/protocol';
@@ -7,7 +7,7 @@ import { nextStatuses, type Status, statusLabels } from '@/utils/shortlist/statu
 import { formatDate } from '../dates';
 import { ask, messageOf } from '../request';
 import { type Goals, useGoals } from '../useGoals';
-import type { Tracker } from '../useTracker';
+import { CHANGES_CHANNEL, type Tracker } from '../useTracker';
 import { Details, GoalLinks, Notes } from './Details';
 import { Meetings } from './Meetings';
 import { SamePerson } from './SamePerson';
@@ -67,6 +67,36 @@ function Loaded({
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [drafting, setDrafting] = useState(false);
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
+  const shown = useRef(person);
+  shown.current = person;
+
+  // another tab (or the worker) changed this person: show the stored record, don't keep a stale copy
+  useEffect(() => {
+    if (typeof BroadcastChannel !== 'function') return;
+    const channel = new BroadcastChannel(CHANGES_CHANNEL);
+    let live = true;
+    channel.onmessage = (event: MessageEvent) => {
+      const change = event.data as { ids?: unknown; all?: unknown } | null;
+      const mine = change?.all === true || (Array.isArray(change?.ids) && change.ids.includes(id));
+      if (!mine) return;
+      ask({ type: 'getPerson', id }).then(
+        (fresh) => {
+          // our own save comes back here too: only another writer's change is news
+          if (!live || fresh.person?.updatedAt === shown.current?.updatedAt) return;
+          setPerson(fresh.person);
+          setEvents(fresh.events);
+          setMeetings(fresh.meetings);
+          setChangedElsewhere(true);
+        },
+        () => undefined,
+      );
+    };
+    return () => {
+      live = false;
+      channel.close();
+    };
+  }, [id]);
 
   if (detail.problem)
     return (
@@ -88,6 +118,15 @@ function Loaded({
   const changed = (next: Person) => {
     setPerson(next);
     tracker.apply(next);
+  };
+  // a save was refused as stale: the record as stored now
+  const onStale = async (): Promise<Person | null> => {
+    const fresh = await ask({ type: 'getPerson', id });
+    setPerson(fresh.person);
+    setEvents(fresh.events);
+    setMeetings(fresh.meetings);
+    if (fresh.person) tracker.apply(fresh.person);
+    return fresh.person;
   };
   // the pipeline may have recorded more than the one event (a move it implies): read the timeline again
   const refreshTimeline = async () => {
@@ -200,9 +239,15 @@ function Loaded({
         )}
       </section>
 
-      <Details key={`details:${person.id}`} person={person} onSaved={changed} />
+      {changedElsewhere && (
+        <p role="status" className="muted">
+          Updated: this person was changed in another tab or window. Fields you are editing keep
+          your text.
+        </p>
+      )}
+      <Details key={`details:${person.id}`} person={person} onSaved={changed} onStale={onStale} />
       <GoalLinks person={person} goals={goals.goals} onSaved={changed} />
-      <Notes key={`notes:${person.id}`} person={person} onSaved={changed} />
+      <Notes key={`notes:${person.id}`} person={person} onSaved={changed} onStale={onStale} />
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Timeline</h2>

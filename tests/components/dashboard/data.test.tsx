@@ -119,13 +119,13 @@ describe('your data', () => {
       /version 9; this MentorLens reads versions 1 and 2/,
     ],
     [
-      'a 50 MB file',
+      'a 500 MB file',
       () => {
         const big = file('{}');
-        Object.defineProperty(big, 'size', { value: 50 * 1024 * 1024 });
+        Object.defineProperty(big, 'size', { value: 500 * 1024 * 1024 });
         return big;
       },
-      /The file is 50\.0 MB; MentorLens imports files up to 40\.0 MB/,
+      /The file is 500\.0 MB; MentorLens imports files up to 384\.0 MB/,
     ],
   ])('refuses %s with a message and writes nothing', async (_name, make, message) => {
     render(<Dashboard />);

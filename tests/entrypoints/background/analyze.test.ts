@@ -86,14 +86,56 @@ describe('one person, two profiles', () => {
       links,
     });
 
-  it('joins a GitHub profile that links a shortlisted LinkedIn profile to that person', async () => {
+  it('a stranger who links a saved LinkedIn profile is never joined to it, viewed or shortlisted', async () => {
     const db = await openDatabase(freshName());
     await handle(async () => db, { type: 'shortlist', snapshot: linkedin() });
+    const stranger = snapshot({
+      source: 'github',
+      handle: 'stranger',
+      name: 'Ada Okafor',
+      links: ['https://www.linkedin.com/in/ada-okafor-ml/'],
+      signals: { publicEmail: 'stranger@evil.example' },
+    });
     const analysis = (await handle(async () => db, {
+      type: 'analyze',
+      snapshot: stranger,
+    })) as Analysis;
+    // a plain view merges nothing and shows no saved person
+    expect(analysis.person).toBeNull();
+    expect(await db.count('people')).toBe(1);
+    const saved = await findPerson(db, 'linkedin:ada-okafor-ml');
+    const before = saved && 'person' in saved ? saved.person : null;
+    expect(before?.profileKeys).toEqual(['linkedin:ada-okafor-ml']);
+    expect(Object.keys(before?.profiles ?? {})).toEqual(['linkedin']);
+    expect(JSON.stringify(before)).not.toContain('stranger@evil.example');
+    // shortlisting the stranger makes a record of their own
+    await handle(async () => db, { type: 'shortlist', snapshot: stranger });
+    expect(await db.count('people')).toBe(2);
+    const after = await findPerson(db, 'linkedin:ada-okafor-ml');
+    expect(after && 'person' in after ? after.person.profileKeys : null).toEqual([
+      'linkedin:ada-okafor-ml',
+    ]);
+  });
+
+  it('joins on shortlisting only when both profiles link each other, never on a view', async () => {
+    const db = await openDatabase(freshName());
+    await handle(async () => db, {
+      type: 'shortlist',
+      snapshot: { ...linkedin(), links: ['https://github.com/ada-okafor'] },
+    });
+    const viewed = (await handle(async () => db, {
       type: 'analyze',
       snapshot: github(['https://www.linkedin.com/in/ada-okafor-ml/']),
     })) as Analysis;
-    expect(analysis.person?.id).toBe('linkedin:ada-okafor-ml');
+    expect(viewed.person).toBeNull();
+    const unjoined = await findPerson(db, 'linkedin:ada-okafor-ml');
+    expect(unjoined && 'person' in unjoined ? unjoined.person.profileKeys : null).toEqual([
+      'linkedin:ada-okafor-ml',
+    ]);
+    await handle(async () => db, {
+      type: 'shortlist',
+      snapshot: github(['https://www.linkedin.com/in/ada-okafor-ml/']),
+    });
     expect(await db.count('people')).toBe(1);
     const found = await findPerson(db, 'github:ada-okafor');
     const person = found && 'person' in found ? found.person : null;
@@ -124,9 +166,19 @@ describe('one person, two profiles', () => {
       type: 'shortlist',
       snapshot: github(['https://www.linkedin.com/in/ada-okafor-ml/']),
     });
+    // the GitHub profile claims the LinkedIn one, which doesn't claim it back: two people
     await handle(async () => db, { type: 'shortlist', snapshot: linkedin() });
-    // the LinkedIn profile is claimed by the GitHub one: they are one person
-    expect(await db.count('people')).toBe(1);
+    expect(await db.count('people')).toBe(2);
+    await handle(async () => db, {
+      type: 'shortlist',
+      snapshot: {
+        ...linkedin(),
+        handle: 'ada-2',
+        url: 'https://www.linkedin.com/in/ada-2/',
+        links: ['https://github.com/ada-okafor'],
+      },
+    });
+    // ada-2 links the GitHub profile, which names another LinkedIn profile: not each other, two people
     await handle(async () => db, {
       type: 'shortlist',
       snapshot: snapshot({
@@ -135,6 +187,6 @@ describe('one person, two profiles', () => {
         links: ['https://www.linkedin.com/in/ada-okafor-ml/'],
       }),
     });
-    expect(await db.count('people')).toBe(2);
+    expect(await db.count('people')).toBe(4);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  linkEachOther,
   linkedProfileKeys,
   normaliseCompany,
   normaliseName,
@@ -80,13 +81,30 @@ describe('linkedProfileKeys', () => {
 });
 
 describe('suggestSamePerson', () => {
-  it('linked when either links the other, whichever order', () => {
+  it('linked only when each links the other, whichever order', () => {
     const gh = github({ links: ['https://www.linkedin.com/in/nadia-quill-42/'] });
-    expect(suggestSamePerson(gh, linkedin()).confidence).toBe('linked');
-    expect(suggestSamePerson(linkedin(), gh).confidence).toBe('linked');
-    expect(suggestSamePerson(linkedin(), gh).reason).toBe(
-      'github:nquill links to linkedin:nadia-quill-42',
-    );
+    const li = linkedin({ links: ['https://github.com/nquill'] });
+    expect(suggestSamePerson(gh, li).confidence).toBe('linked');
+    expect(suggestSamePerson(li, gh)).toEqual({
+      confidence: 'linked',
+      reason: 'linkedin:nadia-quill-42 and github:nquill link to each other',
+    });
+    expect(linkEachOther(gh, li)).toBe(true);
+  });
+
+  it('a one-sided claim is only a suggestion, whatever the name', () => {
+    const stranger = github({
+      handle: 'stranger',
+      name: 'Someone Else',
+      links: ['https://www.linkedin.com/in/nadia-quill-42/'],
+    });
+    expect(suggestSamePerson(stranger, linkedin())).toEqual({
+      confidence: 'suggested',
+      reason:
+        'github:stranger links to linkedin:nadia-quill-42, but not the other way round: confirm it is the same person',
+    });
+    expect(suggestSamePerson(linkedin(), stranger).confidence).toBe('suggested');
+    expect(linkEachOther(stranger, linkedin())).toBe(false);
   });
 
   it('suggested for the same name and the same company', () => {

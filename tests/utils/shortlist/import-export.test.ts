@@ -302,7 +302,7 @@ describe('bad imports: a clear message naming the problem, and the database unch
         edited((file) =>
           Object.assign(file, { people: Array.from({ length: 100_000 }, () => ({})) }),
         ),
-      /100,000 people; MentorLens imports at most 20,000 at a time/,
+      /100,000 people; MentorLens imports at most 50,000 at a time/,
     ],
   ];
 
@@ -317,15 +317,26 @@ describe('bad imports: a clear message naming the problem, and the database unch
     expect(settings.stored).toEqual({});
   });
 
-  it('refuses a 50 MB file by its size, before reading it', () => {
-    expect(sizeProblem(50 * 1024 * 1024)).toMatch(
-      /The file is 50\.0 MB; MentorLens imports files up to 40\.0 MB/,
+  it('refuses a file past the limit by its size, before reading it', () => {
+    const limit = `${(importLimits.bytes / 1024 / 1024).toFixed(1)} MB`;
+    expect(sizeProblem(importLimits.bytes + 10 * 1024 * 1024)).toMatch(
+      new RegExp(
+        `The file is [\\d.]+ MB; MentorLens imports files up to ${limit.replace('.', '\\.')}`,
+      ),
     );
+    expect(sizeProblem(importLimits.bytes)).toBeNull();
     expect(sizeProblem(1_000)).toBeNull();
     const huge = `{"format":"mentorlens-export","pad":"${'x'.repeat(importLimits.bytes)}"}`;
     const parsed = parseImport(huge);
     expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.error).toMatch(/imports files up to 40\.0 MB/);
+    expect(!parsed.ok && parsed.error).toMatch(/imports files up to/);
+  });
+
+  it('the limits hold what an export can carry: the 45.8 MB export of 10,000 people imports', () => {
+    expect(sizeProblem(45.8 * 1024 * 1024)).toBeNull();
+    expect(importLimits.people).toBeGreaterThanOrEqual(20_000);
+    // a realistic person is about 4.6 kB of export: a full shortlist fits the byte limit
+    expect(importLimits.people * 4.6 * 1024).toBeLessThan(importLimits.bytes);
   });
 
   it('finds prototype keys anywhere, and none in clean data', () => {

@@ -105,3 +105,26 @@ describe('linkPeople', () => {
     expect(await countPeople(db)).toBe(1);
   });
 });
+
+describe('one-sided claims', () => {
+  it('a profile that links a saved one is suggested, not joined, and confirming merges them', async () => {
+    await shortlistProfile(db, linkedin(), fitResult());
+    await shortlistProfile(
+      db,
+      github({
+        handle: 'stranger',
+        name: 'Someone Else',
+        links: ['https://www.linkedin.com/in/ada-ml/'],
+      }),
+      fitResult(),
+    );
+    expect(await countPeople(db)).toBe(2);
+    const suggestions = await linkSuggestions(db, 'linkedin:ada-ml');
+    expect(suggestions.map((s) => [s.id, s.confidence])).toEqual([
+      ['github:stranger', 'suggested'],
+    ]);
+    expect(suggestions[0]?.reason).toMatch(/not the other way round/);
+    await linkPeople(db, 'linkedin:ada-ml', 'github:stranger');
+    expect(await countPeople(db)).toBe(1);
+  });
+});

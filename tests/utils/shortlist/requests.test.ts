@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { contentScriptRequests, requestSchema } from '@/utils/messaging/protocol';
 import { createReceiver } from '@/utils/messaging/receive';
+import { IMPORT_TEXT_CHARS } from '@/utils/shortlist/inputs';
+import { MAX_PARTS, PART_CHARS } from '@/utils/shortlist/transfer';
 
 const options = {
   extensionId: 'ourid',
@@ -23,6 +25,13 @@ const tracker = [
   { type: 'exportData' },
   { type: 'commitImport', text: '{}' },
   { type: 'deleteEverything', confirm: 'delete everything' },
+  { type: 'exportBegin' },
+  { type: 'exportPart', token: 't1', index: 0 },
+  { type: 'importBegin', parts: 2 },
+  { type: 'importPart', token: 't1', index: 0, text: '{' },
+  { type: 'backupStatus' },
+  { type: 'backupBegin' },
+  { type: 'restoreBackup', confirm: 'restore the backup' },
   {
     type: 'snoozeReminder',
     reminder: { id: 'goal-review', kind: 'goal-review', personId: null },
@@ -81,8 +90,19 @@ describe('the tracker requests', () => {
       },
     ],
     [
-      'an import bigger than the limit',
-      { type: 'commitImport', text: 'x'.repeat(40 * 1024 * 1024 + 1) },
+      'an import bigger than one message may carry (bigger files come in parts)',
+      { type: 'commitImport', text: 'x'.repeat(IMPORT_TEXT_CHARS + 1) },
+    ],
+    [
+      'an import part bigger than a part',
+      { type: 'importPart', token: 't', index: 0, text: 'x'.repeat(PART_CHARS + 1) },
+    ],
+    ['an upload of too many parts', { type: 'importBegin', parts: MAX_PARTS + 1 }],
+    ['an export part with no token', { type: 'exportPart', token: '', index: 0 }],
+    ['a restore without its confirmation', { type: 'restoreBackup', confirm: 'yes' }],
+    [
+      'an edit whose expected values are malformed',
+      { type: 'updatePerson', id: 'github:ada', patch: { notes: 'x' }, expected: { notes: 3 } },
     ],
     ['a first screen of a million', { type: 'listSummaries', first: 1_000_000 }],
   ])('refuse %s at the boundary', (_name, message) => {

@@ -1,0 +1,105 @@
+import type { RequestType } from '@/utils/messaging/protocol';
+import { type BackupStore, writeBackup } from '@/utils/shortlist/backup';
+import type { Database } from '@/utils/shortlist/db';
+import type { ExportSettings } from '@/utils/shortlist/export-format';
+
+export const BACKUP_ALARM = 'mentorlens-backup';
+/** the backup is rewritten after changes, at most this often */
+export const BACKUP_EVERY_MS = 3 * 60_000;
+// a burst of writes (an import, a few edits) makes one backup
+const SETTLE_MS = 5_000;
+
+// requests that change nothing the backup holds
+const readOnly = new Set<RequestType>([
+  'analyze',
+  'findPerson',
+  'listPeople',
+  'countPeople',
+  'openDashboard',
+  'openOptions',
+  'listSummaries',
+  'getSummaries',
+  'getPerson',
+  'listReminders',
+  'insights',
+  'exportData',
+  'exportCsv',
+  'previewImport',
+  'linkSuggestions',
+  'exportBegin',
+  'exportPart',
+  'importBegin',
+  'importPart',
+  'backupStatus',
+  'backupBegin',
+]);
+
+export interface BackupDeps {
+  db: () => Promise<Database>;
+  store: BackupStore;
+  settings: () => Promise<ExportSettings>;
+  /** wakes a stopped worker when the next backup is due */
+  alarm(when: number): void;
+  now?: () => number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+}
+
+/** keeps the local backup at most a few minutes behind the database */
+export function createBackupService(deps: BackupDeps) {
+  const now = deps.now ?? (() => Date.now());
+  const setTimer = deps.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+  let timer: unknown = null;
+  let dirty = false;
+  let emptyOnPurpose = false;
+  let running: Promise<unknown> | null = null;
+
+  async function run(): Promise<void> {
+    timer = null;
+    if (running) return void (await running);
+    const purpose = emptyOnPurpose;
+    dirty = false;
+    emptyOnPurpose = false;
+    running = (async () =>
+      writeBackup(await deps.db(), await deps.settings(), deps.store, {
+        emptyOnPurpose: purpose,
+        now: new Date(now()),
+      }))();
+    try {
+      await running;
+    } catch {
+      // the database can't be read or the disk is full: the previous backup stays; try later
+      dirty = true;
+      deps.alarm(now() + BACKUP_EVERY_MS);
+    } finally {
+      running = null;
+    }
+  }
+
+  return {
+    /** after a request that may have written: a backup soon, or when the interval allows */
+    async changed(type: RequestType): Promise<void> {
+      if (readOnly.has(type)) return;
+      dirty = true;
+      // the user emptied the shortlist: the backup follows at once, or it would offer them back
+      if (type === 'deleteEverything') {
+        emptyOnPurpose = true;
+        return run();
+      }
+      if (timer !== null) return;
+      const last = (await deps.store.meta().catch(() => null))?.at;
+      const due = last ? Date.parse(last) + BACKUP_EVERY_MS : 0;
+      if (due <= now()) timer = setTimer(() => void run(), SETTLE_MS);
+      else deps.alarm(due);
+    },
+    /** the alarm: write if anything changed (or always, when the worker can't know) */
+    async due(): Promise<void> {
+      await run();
+    },
+    /** for tests and the worker's start: write now if there are changes */
+    flush: async (): Promise<void> => {
+      if (running) await running.catch(() => undefined);
+      else if (dirty) await run();
+    },
+  };
+}
+export type BackupService = ReturnType<typeof createBackupService>;

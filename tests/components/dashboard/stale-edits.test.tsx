@@ -1,0 +1,80 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Dashboard } from '@/entrypoints/dashboard/Dashboard';
+import type { Database } from '@/utils/shortlist/db';
+import { getPerson, shortlistProfile, updatePerson } from '@/utils/shortlist/people';
+import { installBackground } from '../../support/background';
+import { fitResult, snapshot } from '../../support/snapshots';
+import { at } from './support';
+
+const ADA = 'github:ada-okafor';
+let db: Database;
+
+beforeEach(async () => {
+  db = await installBackground();
+  await shortlistProfile(db, snapshot(), fitResult());
+  at(`#/person/${encodeURIComponent(ADA)}`);
+});
+
+const stored = async () => {
+  const found = await getPerson(db, ADA);
+  if (!found || !('person' in found)) throw new Error('gone');
+  return found.person;
+};
+
+// what another tab does: the same write, through the same domain function
+const otherTab = (patch: Parameters<typeof updatePerson>[2], expected: typeof patch) =>
+  updatePerson(db, ADA, patch, new Date(), expected);
+
+describe('a person page opened in two tabs', () => {
+  it('adding a tag here does not undo do-not-contact ticked in the other tab', async () => {
+    const user = userEvent.setup();
+    render(<Dashboard />);
+    await screen.findByRole('heading', { level: 1, name: 'Ada Okafor' });
+    await otherTab({ doNotContact: true }, { doNotContact: false });
+    await user.type(screen.getByRole('textbox', { name: 'Tags' }), 'ml');
+    await user.click(screen.getByRole('button', { name: 'Save details' }));
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+    const now = await stored();
+    expect(now.doNotContact).toBe(true);
+    expect(now.tags).toEqual(['ml']);
+  });
+
+  it('notes edited in both tabs: the second save is refused, shows the current notes, keeps both', async () => {
+    const user = userEvent.setup();
+    render(<Dashboard />);
+    await screen.findByRole('heading', { level: 1, name: 'Ada Okafor' });
+    await otherTab({ notes: 'Met at NeurIPS' }, { notes: '' });
+    const notes = screen.getByRole('textbox', { name: 'Notes' });
+    await user.type(notes, 'Ask about RAG');
+    await user.click(screen.getByRole('button', { name: 'Save notes' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/changed elsewhere.*Notes is now "Met at NeurIPS"/);
+    expect((await stored()).notes).toBe('Met at NeurIPS');
+    // the user's text stays; saving again replaces the notes knowingly
+    expect((notes as HTMLTextAreaElement).value).toBe('Ask about RAG');
+    await user.click(screen.getByRole('button', { name: 'Save notes' }));
+    expect(await screen.findByText('Notes saved.')).toBeTruthy();
+    expect((await stored()).notes).toBe('Ask about RAG');
+  });
+
+  it('shows a change made elsewhere as soon as the background announces it', async () => {
+    render(<Dashboard />);
+    await screen.findByRole('heading', { level: 1, name: 'Ada Okafor' });
+    expect(typeof BroadcastChannel).toBe('function');
+    await otherTab({ doNotContact: true, focusArea: 'LLM evaluation' }, {});
+    const channel = new BroadcastChannel('mentorlens-changes');
+    channel.postMessage({ ids: [ADA] });
+    channel.close();
+    await waitFor(() =>
+      expect(
+        (screen.getByRole('checkbox', { name: /Do not contact/ }) as HTMLInputElement).checked,
+      ).toBe(true),
+    );
+    expect((screen.getByRole('textbox', { name: 'Focus area' }) as HTMLInputElement).value).toBe(
+      'LLM evaluation',
+    );
+    expect(screen.getByText(/changed in another tab or window/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,131 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  MAX_ANALYSES_PER_PERSON,
+  MAX_READS_PER_WINDOW,
+  runProfileHints,
+  type Site,
+  silenceScriptStarted,
+} from '@/utils/hint/controller';
+import type { ProfileSnapshot } from '@/utils/profile/snapshot';
+import { fitResult, snapshot } from '../../support/snapshots';
+
+let reads = 0;
+const site: Site = {
+  name: 'linkedin',
+  isProfileUrl: (url) => url.pathname.startsWith('/in/'),
+  extract: () => {
+    reads += 1;
+    const profile: ProfileSnapshot = snapshot({
+      source: 'linkedin',
+      handle: 'ada-okafor',
+      name: document.querySelector('h1')?.textContent ?? null,
+    });
+    return { ok: true, profile };
+  },
+  anchor: (doc) => doc.querySelector('h1'),
+  isDark: () => false,
+};
+
+let stop: (() => void) | null = null;
+afterEach(() => {
+  stop?.();
+  vi.useRealTimers();
+  document.body.replaceChildren();
+});
+
+describe('the read cap', () => {
+  it('holds per person and per minute while the page churns its URL with history.replaceState', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'Date'] });
+    reads = 0;
+    let analyses = 0;
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      if ((message as { type?: string }).type === 'analyze') analyses += 1;
+      return Promise.resolve({
+        ok: true,
+        data: { fit: fitResult(), person: null, problem: null },
+      });
+    });
+    history.replaceState(null, '', '/in/ada-okafor/');
+    const heading = document.createElement('h1');
+    heading.textContent = 'Ada Okafor';
+    document.body.append(heading);
+    stop = runProfileHints(site);
+    // 30 seconds of a new URL and new content every 10 ms
+    for (let tick = 0; tick < 3_000; tick += 1) {
+      heading.textContent = `Ada Okafor ${tick}`;
+      history.replaceState(null, '', `/in/ada-okafor/?t=${tick}`);
+      window.dispatchEvent(new Event('wxt:locationchange'));
+      await vi.advanceTimersByTimeAsync(10);
+    }
+    expect(analyses).toBeGreaterThan(0);
+    expect(analyses).toBeLessThanOrEqual(MAX_ANALYSES_PER_PERSON);
+    expect(reads).toBeLessThanOrEqual(MAX_READS_PER_WINDOW);
+    // once the page settles, the last content is still read, a window later
+    const before = analyses;
+    await vi.advanceTimersByTimeAsync(61_000);
+    expect(analyses).toBe(before + 1);
+    expect(document.querySelector('mentorlens-hint')).not.toBeNull();
+  });
+});
+
+function profilePage(): HTMLElement {
+  history.replaceState(null, '', '/in/ada-okafor/');
+  const heading = document.createElement('h1');
+  heading.textContent = 'Ada Okafor';
+  document.body.append(heading);
+  fakeBrowser.runtime.onMessage.addListener(() =>
+    Promise.resolve({ ok: true, data: { fit: fitResult(), person: null, problem: null } }),
+  );
+  return heading;
+}
+
+describe('one copy per page', () => {
+  it('a newer copy stops the older one; the page cannot stop either by replaying WXT events', async () => {
+    const heading = profilePage();
+    const counted = () => {
+      const copy = { reads: 0, site: { ...site } };
+      copy.site.extract = (doc, url) => {
+        copy.reads += 1;
+        return site.extract(doc, url);
+      };
+      return copy;
+    };
+    const older = counted();
+    const newer = counted();
+    const first = runProfileHints(older.site);
+    await vi.waitFor(() => expect(document.querySelector('mentorlens-hint')).not.toBeNull());
+    stop = runProfileHints(newer.site);
+    await vi.waitFor(() => expect(newer.reads).toBeGreaterThan(0));
+    const olderReads = older.reads;
+    // what a page can send: the window message and the document event WXT uses
+    const type = `${fakeBrowser.runtime.id}:linkedin:wxt:content-script-started`;
+    window.postMessage({ type, contentScriptName: 'linkedin', messageId: 'forged' }, '*');
+    document.dispatchEvent(
+      new CustomEvent(type, { detail: { contentScriptName: 'linkedin', messageId: 'forged' } }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const newerReads = newer.reads;
+    heading.textContent = 'Ada Okafor (she/her)';
+    // the newer copy still reads the page; the older one stopped reading when the newer started
+    await vi.waitFor(() => expect(newer.reads).toBeGreaterThan(newerReads));
+    expect(older.reads).toBe(olderReads);
+    expect(document.querySelectorAll('mentorlens-hint')).toHaveLength(1);
+    first();
+    expect(document.querySelectorAll('mentorlens-hint')).toHaveLength(1);
+  });
+
+  it("keeps WXT's start-up announcement from the page until told", () => {
+    const seen: string[] = [];
+    const listener = (event: Event) => seen.push(event.type);
+    const type = 'some-id:linkedin:wxt:content-script-started';
+    document.addEventListener(type, listener);
+    const speak = silenceScriptStarted();
+    document.dispatchEvent(new CustomEvent(type));
+    document.dispatchEvent(new CustomEvent('other'));
+    speak();
+    document.dispatchEvent(new CustomEvent(type));
+    document.removeEventListener(type, listener);
+    expect(seen).toEqual([type]);
+  });
+});
