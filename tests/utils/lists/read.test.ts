@@ -84,6 +84,7 @@ describe('LinkedIn lists (our fixtures)', () => {
     );
     const hal = list?.people.find((p) => p.handle === 'hostile-hal');
     expect(hal?.name).toBe('<img src=x onerror=alert(1)> Hal {{name}}');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the card's hostile text is literal
     expect(hal?.headline?.startsWith('<script>alert(1)</script> ${evil} {{headline}}')).toBe(true);
     expect(hal?.headline?.length).toBeLessThanOrEqual(400);
   });
