@@ -1,4 +1,5 @@
 import { describe, it } from 'vitest';
+import type { ListResult } from '@/utils/lists/types';
 import { fixture, json, runScript, tempFile } from '../../scripts/run';
 
 describe.concurrent('npm run extract on a list page', { timeout: 60_000 }, () => {
@@ -8,10 +9,10 @@ describe.concurrent('npm run extract on a list page', { timeout: 60_000 }, () =>
     const url = 'https://github.com/olga-owner?tab=followers';
     const run = await runScript('extract', ['--url', url, fixture('github-lists/followers.html')]);
     expect(run.code).toBe(0);
-    const out = json(run);
+    const out = json(run) as { ok: boolean; list: ListResult };
     expect(out.ok).toBe(true);
     expect(out.list.kind).toBe('github-followers');
-    expect(Object.keys(out.list.people[0]).sort()).toEqual(
+    expect(Object.keys(out.list.people[0] ?? {}).sort()).toEqual(
       [
         'degree',
         'headline',
@@ -24,7 +25,7 @@ describe.concurrent('npm run extract on a list page', { timeout: 60_000 }, () =>
         'url',
       ].sort(),
     );
-    expect(out.list.people.map((p: { handle: string }) => p.handle)).toEqual([
+    expect(out.list.people.map((p) => p.handle)).toEqual([
       'ml-mentor-mia',
       'tensor-tom',
       'nlp-nora',
