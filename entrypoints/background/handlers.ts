@@ -30,6 +30,7 @@ import {
 } from '@/utils/shortlist/people';
 import { scanProblems } from '@/utils/shortlist/problems';
 import { dismissReminder, snoozeReminder } from '@/utils/shortlist/reminder-store';
+import { listFit, shortlistFromCard } from './lists';
 import { createReminderService, type ReminderService } from './reminders';
 import { browserSettings } from './settings-port';
 
@@ -120,6 +121,8 @@ function changeOf(request: Request, result: unknown): Changed | null {
   switch (request.type) {
     case 'shortlist':
       return { ids: [(result as ResponseMap['shortlist']).id] };
+    case 'shortlistCard':
+      return { ids: [(result as ResponseMap['shortlistCard']).id] };
     case 'setStatus':
     case 'updatePerson':
     case 'removePerson':
@@ -225,6 +228,10 @@ async function answer(
       return commitImport(await db(), request.text, browserSettings);
     case 'deleteEverything':
       return deleteEverything(await db());
+    case 'listFit':
+      return listFit(await db(), request.people);
+    case 'shortlistCard':
+      return shortlistFromCard(await db(), request.person);
   }
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FitResult } from '../fit/result';
+import { listPersonSchema } from '../lists/schema';
 import { profileSnapshotSchema } from '../profile/snapshot';
 import type { Effectiveness } from '../shortlist/effectiveness';
 import type { ImportSummary } from '../shortlist/import';
@@ -74,6 +75,9 @@ export const requestSchema = z.discriminatedUnion('type', [
     keepId: personIdSchema,
     otherId: personIdSchema,
   }),
+  // list pages: every card of a page in one request; shortlisting from a card
+  z.strictObject({ type: z.literal('listFit'), people: z.array(listPersonSchema).max(100) }),
+  z.strictObject({ type: z.literal('shortlistCard'), person: listPersonSchema }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -85,6 +89,8 @@ export const contentScriptRequests: ReadonlySet<RequestType> = new Set([
   'findPerson',
   'openDashboard',
   'openOptions',
+  'listFit',
+  'shortlistCard',
 ]);
 
 export type Analysis =
@@ -128,6 +134,19 @@ export interface ResponseMap {
   deleteEverything: { people: number };
   linkSuggestions: LinkSuggestion[];
   linkPeople: Person;
+  listFit: CardFit[];
+  shortlistCard: Person;
+}
+
+/** one list card's fit from the card alone, and whether its person is saved */
+export interface CardFit {
+  key: string;
+  score: number;
+  band: string;
+  partial: true;
+  reasons: string[];
+  usesDefaultProfile: boolean;
+  person: { id: string; status: Person['status'] } | null;
 }
 
 /** one person's whole record for the person page */
@@ -149,4 +168,4 @@ export interface RemindersView {
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 
 /** messages from the popup to the content script of its tab */
-export type TabRequest = { type: 'currentProfile' };
+export type TabRequest = { type: 'currentProfile' } | { type: 'currentList' };
