@@ -39,3 +39,13 @@ export interface ListResult {
 /** a person's stable key on the list: their handle, else their member id */
 export const listKey = (person: Pick<ListPerson, 'source' | 'handle' | 'memberId'>): string =>
   `${person.source}:${(person.handle ?? person.memberId ?? '').toLowerCase()}`;
+
+/** a listed person with where the page shows them: the card and the link that names them */
+export interface ListEntry {
+  person: ListPerson;
+  card: Element;
+  anchor: Element;
+}
+
+/** cards already read on this page, so each is read once however often the page changes */
+export type ReadMemo = WeakMap<Element, ListEntry | null>;

@@ -1,6 +1,6 @@
 import { groupCards, inPageChrome, type PersonLink } from '../cards';
 import { cardLines, clip, squash } from '../text';
-import type { ListKind, ListPerson } from '../types';
+import type { ListEntry, ListKind, ListPerson, ReadMemo } from '../types';
 
 // first path segments that are GitHub pages, not accounts
 const reserved = new Set([
@@ -86,10 +86,13 @@ function locationOf(card: Element): string | null {
   return text ? clip(text, 200) : null;
 }
 
-function readCard(card: Element, links: PersonLink[], login: string): ListPerson | null {
+function readCard(card: Element, links: PersonLink[], login: string): ListEntry | null {
   const lines = cardLines(card).filter((line) => !isNoise(line));
   let display: string | null = null;
+  // the link with words in it (the name or login), not the avatar
+  let anchor: Element | null = null;
   for (const { link } of links) {
+    if (squash(link.textContent ?? '')) anchor ??= link;
     const said = squash(link.textContent ?? '').replace(/^@/, '');
     // "Mia Mentor ml-mentor-mia": the login after the name is not part of it
     const text = said.toLowerCase().endsWith(login.toLowerCase())
@@ -97,6 +100,7 @@ function readCard(card: Element, links: PersonLink[], login: string): ListPerson
       : said;
     if (text && text.toLowerCase() !== login.toLowerCase()) {
       display = clip(text, 200);
+      anchor = link;
       break;
     }
   }
@@ -111,7 +115,7 @@ function readCard(card: Element, links: PersonLink[], login: string): ListPerson
     lines.find(
       (line) => !known.has(line.toLowerCase()) && !line.toLowerCase().includes(login.toLowerCase()),
     ) ?? null;
-  return {
+  const person: ListPerson = {
     source: 'github',
     handle: login,
     memberId: null,
@@ -122,6 +126,7 @@ function readCard(card: Element, links: PersonLink[], login: string): ListPerson
     degree: null,
     mutual: null,
   };
+  return { person, card, anchor: anchor ?? links[links.length - 1]?.link ?? card };
 }
 
 /** whose page this is: the followers page's owner, the repository's or organisation's owner */
@@ -133,7 +138,12 @@ function ownerOf(url: URL, kind: ListKind): string | null {
 }
 
 /** the people a GitHub list shows; never the signed-in viewer or the page's own header */
-export function readGithubList(doc: Document, url: URL, kind: ListKind): ListPerson[] {
+export function readGithubList(
+  doc: Document,
+  url: URL,
+  kind: ListKind,
+  memo: ReadMemo = new WeakMap(),
+): ListEntry[] {
   const base = url.href;
   const viewer =
     doc.querySelector('meta[name="user-login"]')?.getAttribute('content')?.toLowerCase() ?? '';
@@ -157,15 +167,19 @@ export function readGithubList(doc: Document, url: URL, kind: ListKind): ListPer
     if (!hovercard && !inListItem(link) && kind !== 'github-user-search') continue;
     links.push({ link, id });
   }
-  const people: ListPerson[] = [];
+  const people: ListEntry[] = [];
   const seen = new Set<string>();
   for (const [card, group] of groupCards(links, root)) {
     const login = githubLogin(group[0]?.link.getAttribute('href') ?? '', base);
     if (!login || seen.has(login.toLowerCase())) continue;
-    const person = readCard(card, group, login);
-    if (!person) continue;
+    let entry = memo.get(card);
+    if (entry === undefined) {
+      entry = readCard(card, group, login);
+      memo.set(card, entry);
+    }
+    if (!entry) continue;
     seen.add(login.toLowerCase());
-    people.push(person);
+    people.push(entry);
   }
   return people;
 }

@@ -1,6 +1,6 @@
 import { groupCards, inPageChrome, type PersonLink } from '../cards';
 import { cardLines, clip, countOf, squash } from '../text';
-import type { ListKind, ListPerson } from '../types';
+import type { ListEntry, ListKind, ListPerson, ReadMemo } from '../types';
 import { type LinkedinTarget, linkedinTarget, memberIdIn } from './links';
 
 // the people sidebars of a profile page, by their headings
@@ -120,16 +120,19 @@ function readCard(
   links: PersonLink[],
   base: string,
   kind: ListKind,
-): ListPerson | null {
+): ListEntry | null {
   const lines = cardLines(card);
   if (lines.some((line) => adLine.test(line))) return null;
   let target: LinkedinTarget | null = null;
   let name: string | null = null;
+  let anchor: Element | null = null;
   for (const { link } of links) {
     target ??= linkedinTarget(link.getAttribute('href') ?? '', base);
-    name ??= nameOf(link);
+    if (name) continue;
+    name = nameOf(link);
+    if (name) anchor = link;
   }
-  if (!target || !name) return null;
+  if (!target || !name || !anchor) return null;
   // the same person may be linked by handle and by member id within one card
   let handle = target.handle;
   let memberId = target.memberId;
@@ -175,7 +178,7 @@ function readCard(
   const headline = rest[0] ?? null;
   const second = rest[1];
   const location = second && placeLike.test(second) && !roleWords.test(second) ? second : null;
-  return {
+  const person: ListPerson = {
     source: 'linkedin',
     handle,
     memberId,
@@ -186,10 +189,16 @@ function readCard(
     degree,
     mutual: mutualOf(lines, mentions),
   };
+  return { person, card, anchor };
 }
 
 /** the people a LinkedIn list shows; never the viewer, the viewed profile, ads or "LinkedIn Member" */
-export function readLinkedinList(doc: Document, url: URL, kind: ListKind): ListPerson[] {
+export function readLinkedinList(
+  doc: Document,
+  url: URL,
+  kind: ListKind,
+  memo: ReadMemo = new WeakMap(),
+): ListEntry[] {
   const base = url.href;
   const exclude = viewerIds(doc, base);
   if (kind === 'linkedin-sidebar') {
@@ -197,7 +206,7 @@ export function readLinkedinList(doc: Document, url: URL, kind: ListKind): ListP
     const id = own?.handle ?? own?.memberId;
     if (id) exclude.add(id.toLowerCase());
   }
-  const people: ListPerson[] = [];
+  const people: ListEntry[] = [];
   const seen = new Set<string>();
   for (const root of roots(doc, kind)) {
     const links: PersonLink[] = [];
@@ -209,14 +218,19 @@ export function readLinkedinList(doc: Document, url: URL, kind: ListKind): ListP
       links.push({ link, id });
     }
     for (const [card, group] of groupCards(links, root)) {
-      const person = readCard(card, group, base, kind);
-      if (!person) continue;
+      let entry = memo.get(card);
+      if (entry === undefined) {
+        entry = readCard(card, group, base, kind);
+        memo.set(card, entry);
+      }
+      if (!entry) continue;
+      const { person } = entry;
       const keys = [person.handle, person.memberId]
         .filter(Boolean)
         .map((k) => (k as string).toLowerCase());
       if (keys.some((k) => seen.has(k) || exclude.has(k))) continue;
       for (const k of keys) seen.add(k);
-      people.push(person);
+      people.push(entry);
     }
   }
   return people;
