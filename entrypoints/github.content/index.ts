@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runListBadges } from '@/utils/badges/controller';
 import { runProfileHints } from '@/utils/hint/controller';
 import { detectGithubPage } from '@/utils/profile/github/detect';
 import { extractGithub, findGithubHintAnchor } from '@/utils/profile/github/extract';
@@ -17,6 +18,16 @@ export default defineContentScript({
         const mode = doc.documentElement.dataset.colorMode;
         if (mode === 'dark') return true;
         return mode === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches;
+      },
+    });
+    // followers/following, stargazers, contributors, org People, user search
+    runListBadges(ctx, {
+      name: 'github',
+      isDark: (doc) => {
+        const mode = doc.documentElement.dataset.colorMode;
+        return (
+          mode === 'dark' || (mode === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches)
+        );
       },
     });
   },

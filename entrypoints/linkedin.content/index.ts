@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runListBadges } from '@/utils/badges/controller';
 import { runProfileHints } from '@/utils/hint/controller';
 import { detectLinkedinPage } from '@/utils/profile/linkedin/detect';
 import { extractLinkedin, findLinkedinHintAnchor } from '@/utils/profile/linkedin/extract';
@@ -13,6 +14,14 @@ export default defineContentScript({
       isProfileUrl: (url) => detectLinkedinPage(url).kind === 'profile',
       extract: (doc, url) => extractLinkedin(doc, url),
       anchor: (doc, url) => findLinkedinHintAnchor(doc, url),
+      isDark: (doc) =>
+        doc.documentElement.classList.contains('theme--dark') ||
+        (!doc.documentElement.classList.contains('theme--light') &&
+          matchMedia('(prefers-color-scheme: dark)').matches),
+    });
+    // search results, People tabs, connections, follows and profile sidebars
+    runListBadges(ctx, {
+      name: 'linkedin',
       isDark: (doc) =>
         doc.documentElement.classList.contains('theme--dark') ||
         (!doc.documentElement.classList.contains('theme--light') &&

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { CurrentPerson, loadCurrent } from '@/components/current-tab/CurrentPerson';
+import { PageList } from '@/components/lists/PageList';
+import { WhereToLook } from '@/components/lists/WhereToLook';
 import { useAsync } from '@/components/useAsync';
 import { send } from '@/utils/messaging/send';
 
@@ -33,6 +35,11 @@ export function Popup() {
       {current.state.status === 'ready' && (
         <CurrentPerson current={current.state.value} onChange={reload} />
       )}
+      <PageList />
+      <details>
+        <summary>Where to look for mentors</summary>
+        <WhereToLook />
+      </details>
       <hr />
       <p>
         {count.state.status === 'ready'
