@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from 'wxt/utils/storage';
 import { detectListPage } from '../lists/detect';
 import { readListEntries } from '../lists/read';
-import { type ListEntry, type ListResult, listKey, type ReadMemo } from '../lists/types';
+import { type ListEntry, type ListResult, listKey, newMemo, type ReadMemo } from '../lists/types';
 import type { CardFit, TabRequest } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { loadQuietMode, type QuietMode, quietModeItem } from '../settings/quiet-mode';
@@ -43,7 +43,7 @@ export function runListBadges(ctx: ContentScriptContext, site: ListSite): void {
   let lastUrl = '';
   let reads = 0;
   let timer: number | undefined;
-  let memo: ReadMemo = new WeakMap();
+  let memo: ReadMemo = newMemo();
   // by list key: each person once per page, however many times the page re-renders them
   let shown = new Map<string, Shown>();
   let kind: ListResult['kind'] | null = null;
@@ -73,11 +73,26 @@ export function runListBadges(ctx: ContentScriptContext, site: ListSite): void {
     }
   }
 
+  function place(item: Shown, dark: boolean) {
+    const anchor = item.entry.anchor;
+    const placed =
+      item.badge?.host.isConnected && item.badge.host.previousElementSibling === anchor;
+    if (placed || !anchor.isConnected) return;
+    item.badge?.remove();
+    item.badge = mountBadge(anchor, dark);
+    render(item);
+  }
+
   function applyFits(items: Shown[], fits: CardFit[]) {
     const byKey = new Map(fits.map((fit) => [fit.key, fit]));
+    const dark = site.isDark(document);
     for (const item of items) {
       const fit = byKey.get(listKey(item.entry.person));
-      if (fit) update(item, { fit, status: fit.person?.status ?? item.state.status });
+      if (!fit) continue;
+      item.state = { ...item.state, fit, status: fit.person?.status ?? item.state.status };
+      if (quiet) continue;
+      if (item.badge?.host.isConnected) render(item);
+      else place(item, dark);
     }
   }
 
@@ -88,7 +103,8 @@ export function runListBadges(ctx: ContentScriptContext, site: ListSite): void {
       try {
         applyFits(batch, await send({ type: 'listFit', people: batch.map((i) => i.entry.person) }));
       } catch (error) {
-        for (const item of batch) update(item, { error: messageOf(error) });
+        // no fit, no badge: the page stays as it was
+        for (const item of batch) item.state = { ...item.state, error: messageOf(error) };
       }
     }
   }
@@ -107,7 +123,7 @@ export function runListBadges(ctx: ContentScriptContext, site: ListSite): void {
       reads = 0;
       clear();
       shown = new Map();
-      memo = new WeakMap();
+      memo = newMemo();
     }
     if (reads >= MAX_READS_PER_URL) return;
     const url = new URL(href);
@@ -139,14 +155,8 @@ export function runListBadges(ctx: ContentScriptContext, site: ListSite): void {
       }
       // the page re-rendered the card: the badge follows it to the new name link
       if (item.entry.anchor !== entry.anchor) item.entry = entry;
-      if (quiet) continue;
-      const placed =
-        item.badge?.host.isConnected && item.badge.host.previousElementSibling === entry.anchor;
-      if (!placed) {
-        item.badge?.remove();
-        item.badge = mountBadge(entry.anchor, dark);
-        render(item);
-      }
+      // a badge goes in once its fit is known: one render per card, no placeholder flash
+      if (!quiet && item.state.fit) place(item, dark);
     }
     if (fresh.length > 0) void score(fresh);
   }

@@ -11,14 +11,31 @@ export interface MountedBadge {
 // the page must not see clicks and keys meant for the badge (cards are often one big link)
 const contained = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup'];
 
+let sheet: CSSStyleSheet | null | undefined;
+function sharedSheet(): CSSStyleSheet | null {
+  if (sheet !== undefined) return sheet;
+  try {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(badgeCss);
+  } catch {
+    sheet = null;
+  }
+  return sheet;
+}
+
 /** one badge host right after the link that names the person */
 export function mountBadge(anchor: Element, dark: boolean): MountedBadge {
   const host = document.createElement(BADGE_TAG);
   host.dataset.theme = dark ? 'dark' : 'light';
   const root = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = badgeCss;
-  root.append(style);
+  // one parsed stylesheet for every badge where the browser allows it, else a style element each
+  const sheet = sharedSheet();
+  if (sheet) root.adoptedStyleSheets = [sheet];
+  else {
+    const style = document.createElement('style');
+    style.textContent = badgeCss;
+    root.append(style);
+  }
   for (const type of contained) host.addEventListener(type, (event) => event.stopPropagation());
   anchor.after(host);
   return {

@@ -70,17 +70,19 @@ function blockOf(node: Node, card: Element): Element {
   return el ?? card;
 }
 
-function skipped(node: Node, card: Element): boolean {
-  for (let el = node.parentElement; el && el !== card; el = el.parentElement) {
-    if (skippedTags.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden')) return true;
-  }
-  return false;
-}
-
 /** the card's text lines in reading order; text under one block element is one line */
 export function cardLines(card: Element): string[] {
   const doc = card.ownerDocument;
-  const walker = doc.createTreeWalker(card, 4 /* NodeFilter.SHOW_TEXT */);
+  // skipped subtrees (buttons, svg, hidden) are rejected whole: never walked into
+  const walker = doc.createTreeWalker(card, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode: (node) =>
+      node.nodeType === 1
+        ? skippedTags.has((node as Element).tagName.toUpperCase()) ||
+          (node as Element).hasAttribute('hidden')
+          ? 2 /* FILTER_REJECT */
+          : 3 /* FILTER_SKIP */
+        : 1 /* FILTER_ACCEPT */,
+  });
   const lines: string[] = [];
   let block: Element | null = null;
   let current = '';
@@ -88,7 +90,7 @@ export function cardLines(card: Element): string[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (++scanned > 2_000) break;
     const value = node.nodeValue ?? '';
-    if (!value.trim() || skipped(node, card)) continue;
+    if (!value.trim()) continue;
     const owner = blockOf(node, card);
     if (owner !== block && current) {
       lines.push(clip(squash(current)));

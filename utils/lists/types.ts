@@ -47,5 +47,11 @@ export interface ListEntry {
   anchor: Element;
 }
 
-/** cards already read on this page, so each is read once however often the page changes */
-export type ReadMemo = WeakMap<Element, ListEntry | null>;
+/** cards and links already read on this page, so each is read once however often the page changes */
+export interface ReadMemo {
+  cards: WeakMap<Element, ListEntry | null>;
+  /** a link's href when read, and the person id it points at (null: not a listed person) */
+  links: WeakMap<Element, { href: string; id: string | null }>;
+}
+
+export const newMemo = (): ReadMemo => ({ cards: new WeakMap(), links: new WeakMap() });

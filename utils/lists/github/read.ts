@@ -1,6 +1,6 @@
 import { groupCards, inPageChrome, type PersonLink } from '../cards';
 import { cardLines, clip, squash } from '../text';
-import type { ListEntry, ListKind, ListPerson, ReadMemo } from '../types';
+import { type ListEntry, type ListKind, type ListPerson, newMemo, type ReadMemo } from '../types';
 
 // first path segments that are GitHub pages, not accounts
 const reserved = new Set([
@@ -142,7 +142,7 @@ export function readGithubList(
   doc: Document,
   url: URL,
   kind: ListKind,
-  memo: ReadMemo = new WeakMap(),
+  memo: ReadMemo = newMemo(),
 ): ListEntry[] {
   const base = url.href;
   const viewer =
@@ -151,20 +151,32 @@ export function readGithubList(
   const root = doc.querySelector('main, [role="main"], #org-members-table') ?? doc.body;
   if (!root) return [];
   const links: PersonLink[] = [];
-  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-    if (inPageChrome(link)) continue;
-    const login = githubLogin(link.getAttribute('href') ?? '', base);
-    if (!login) continue;
+  // whom a link lists, or null: read once per link and href
+  const personLink = (link: Element, href: string): string | null => {
+    if (inPageChrome(link)) return null;
+    const login = githubLogin(href, base);
+    if (!login) return null;
     const id = login.toLowerCase();
-    if (id === viewer) continue;
+    if (id === viewer) return null;
     const hovercardUrl = link.getAttribute('data-hovercard-url') ?? '';
     const hovercard =
       link.getAttribute('data-hovercard-type') ??
       (hovercardUrl.startsWith('/users/') ? 'user' : null);
-    if (hovercard && hovercard !== 'user') continue;
+    if (hovercard && hovercard !== 'user') return null;
     // the page's owner is listed only inside the list itself (a repository's owner among its contributors)
-    if (id === owner && (kind === 'github-followers' || !inListItem(link))) continue;
-    if (!hovercard && !inListItem(link) && kind !== 'github-user-search') continue;
+    if (id === owner && (kind === 'github-followers' || !inListItem(link))) return null;
+    if (!hovercard && !inListItem(link) && kind !== 'github-user-search') return null;
+    return id;
+  };
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    const href = link.getAttribute('href') ?? '';
+    let note = memo.links.get(link);
+    if (note?.href !== href) {
+      note = { href, id: personLink(link, href) };
+      memo.links.set(link, note);
+    }
+    const id = note.id;
+    if (!id) continue;
     links.push({ link, id });
   }
   const people: ListEntry[] = [];
@@ -172,10 +184,10 @@ export function readGithubList(
   for (const [card, group] of groupCards(links, root)) {
     const login = githubLogin(group[0]?.link.getAttribute('href') ?? '', base);
     if (!login || seen.has(login.toLowerCase())) continue;
-    let entry = memo.get(card);
+    let entry = memo.cards.get(card);
     if (entry === undefined) {
       entry = readCard(card, group, login);
-      memo.set(card, entry);
+      memo.cards.set(card, entry);
     }
     if (!entry) continue;
     seen.add(login.toLowerCase());

@@ -8,6 +8,9 @@ export type LinkedinTarget = { handle: string | null; memberId: string | null; u
 
 /** whom a link points at, or null when it is not a link to a member's profile */
 export function linkedinTarget(href: string, base: string): LinkedinTarget | null {
+  // the common shapes without building a URL: lists have hundreds of links
+  const quick = quickPath.exec(href);
+  if (quick) return targetOf(quick[1] ?? '');
   let url: URL;
   try {
     url = new URL(href, base);
@@ -18,9 +21,15 @@ export function linkedinTarget(href: string, base: string): LinkedinTarget | nul
   const segments = url.pathname.split('/').filter(Boolean);
   // /in/<id> only: /in/<id>/overlay/... and /in/<id>/details/... are parts of a profile, not a person
   if (segments[0] !== 'in' || !segments[1] || segments.length > 2) return null;
+  return targetOf(segments[1]);
+}
+
+const quickPath = /^(?:https:\/\/(?:www\.|[a-z]{2}\.)?linkedin\.com)?\/in\/([^/?#]+)\/?(?:[?#]|$)/;
+
+function targetOf(raw: string): LinkedinTarget | null {
   let id: string;
   try {
-    id = decodeURIComponent(segments[1]).normalize('NFC');
+    id = decodeURIComponent(raw).normalize('NFC');
   } catch {
     return null;
   }

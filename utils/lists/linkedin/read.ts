@@ -1,6 +1,6 @@
 import { groupCards, inPageChrome, type PersonLink } from '../cards';
 import { cardLines, clip, countOf, squash } from '../text';
-import type { ListEntry, ListKind, ListPerson, ReadMemo } from '../types';
+import { type ListEntry, type ListKind, type ListPerson, newMemo, type ReadMemo } from '../types';
 import { type LinkedinTarget, linkedinTarget, memberIdIn } from './links';
 
 // the people sidebars of a profile page, by their headings
@@ -197,7 +197,7 @@ export function readLinkedinList(
   doc: Document,
   url: URL,
   kind: ListKind,
-  memo: ReadMemo = new WeakMap(),
+  memo: ReadMemo = newMemo(),
 ): ListEntry[] {
   const base = url.href;
   const exclude = viewerIds(doc, base);
@@ -211,17 +211,26 @@ export function readLinkedinList(
   for (const root of roots(doc, kind)) {
     const links: PersonLink[] = [];
     for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href*="/in/"]')) {
-      if (inPageChrome(link) || (kind !== 'linkedin-sidebar' && link.closest('aside'))) continue;
-      const target = linkedinTarget(link.getAttribute('href') ?? '', base);
-      const id = (target?.handle ?? target?.memberId)?.toLowerCase();
-      if (!id || exclude.has(id) || isMention(link)) continue;
+      const href = link.getAttribute('href') ?? '';
+      let note = memo.links.get(link);
+      if (note?.href !== href) {
+        const target =
+          inPageChrome(link) || (kind !== 'linkedin-sidebar' && link.closest('aside'))
+            ? null
+            : linkedinTarget(href, base);
+        const found = (target?.handle ?? target?.memberId)?.toLowerCase() ?? null;
+        note = { href, id: found && !isMention(link) ? found : null };
+        memo.links.set(link, note);
+      }
+      const id = note.id;
+      if (!id || exclude.has(id)) continue;
       links.push({ link, id });
     }
     for (const [card, group] of groupCards(links, root)) {
-      let entry = memo.get(card);
+      let entry = memo.cards.get(card);
       if (entry === undefined) {
         entry = readCard(card, group, base, kind);
-        memo.set(card, entry);
+        memo.cards.set(card, entry);
       }
       if (!entry) continue;
       const { person } = entry;
