@@ -30,7 +30,7 @@ import {
 } from '@/utils/shortlist/people';
 import { scanProblems } from '@/utils/shortlist/problems';
 import { dismissReminder, snoozeReminder } from '@/utils/shortlist/reminder-store';
-import { listFit, shortlistFromCard } from './lists';
+import { joinMemberId, listFit, shortlistFromCard } from './lists';
 import { createReminderService, type ReminderService } from './reminders';
 import { browserSettings } from './settings-port';
 
@@ -232,6 +232,8 @@ async function answer(
       return listFit(await db(), request.people);
     case 'shortlistCard':
       return shortlistFromCard(await db(), request.person);
+    case 'joinMemberId':
+      return joinMemberId(await db(), request.memberId, request.handle);
   }
 }
 

@@ -39,6 +39,8 @@ export async function listFit(db: Database, people: ListPerson[]): Promise<CardF
   });
 }
 
+export { joinMemberId };
+
 export async function shortlistFromCard(db: Database, person: ListPerson): Promise<Person> {
   const score = await scorer();
   return shortlistCard(db, person, score(person));

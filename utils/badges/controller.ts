@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from 'wxt/utils/storage';
 import { detectListPage } from '../lists/detect';
+import { viewedMemberId } from '../lists/linkedin/viewed';
 import { readListEntries } from '../lists/read';
 import { type ListEntry, type ListResult, listKey, newMemo, type ReadMemo } from '../lists/types';
 import type { CardFit, TabRequest } from '../messaging/protocol';
@@ -47,6 +48,7 @@ export function runListBadges(ctx: ContentScriptContext, site: ListSite): void {
   // by list key: each person once per page, however many times the page re-renders them
   let shown = new Map<string, Shown>();
   let kind: ListResult['kind'] | null = null;
+  let joined = false;
 
   function render(item: Shown) {
     item.badge?.show(
@@ -109,6 +111,20 @@ export function runListBadges(ctx: ContentScriptContext, site: ListSite): void {
     }
   }
 
+  /** a person saved from a list by member id gets this profile's public handle: one record */
+  function joinViewed(url: URL) {
+    let handle = '';
+    try {
+      handle = decodeURIComponent(url.pathname.split('/').filter(Boolean)[1] ?? '');
+    } catch {
+      return;
+    }
+    const memberId = handle ? viewedMemberId(document, handle) : null;
+    if (!memberId) return;
+    joined = true;
+    void send({ type: 'joinMemberId', memberId, handle }).catch(() => undefined);
+  }
+
   function clear() {
     for (const item of shown.values()) item.badge?.remove();
     for (const stale of document.querySelectorAll(BADGE_TAG)) stale.remove();
@@ -124,12 +140,14 @@ export function runListBadges(ctx: ContentScriptContext, site: ListSite): void {
       clear();
       shown = new Map();
       memo = newMemo();
+      joined = false;
     }
     if (reads >= MAX_READS_PER_URL) return;
     const url = new URL(href);
     kind = detectListPage(url);
     if (!kind) return;
     reads += 1;
+    if (kind === 'linkedin-sidebar' && !joined) joinViewed(url);
     const found = readListEntries(document, url, memo);
     if (!found) return;
     const fresh: Shown[] = [];

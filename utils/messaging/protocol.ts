@@ -78,6 +78,12 @@ export const requestSchema = z.discriminatedUnion('type', [
   // list pages: every card of a page in one request; shortlisting from a card
   z.strictObject({ type: z.literal('listFit'), people: z.array(listPersonSchema).max(100) }),
   z.strictObject({ type: z.literal('shortlistCard'), person: listPersonSchema }),
+  // a profile page shows both the public handle and the member id of the person it is about
+  z.strictObject({
+    type: z.literal('joinMemberId'),
+    memberId: z.string().regex(/^ACo[A-Za-z0-9_-]{10,80}$/),
+    handle: z.string().regex(/^[\p{L}\p{M}\p{N}_-]{1,100}$/u),
+  }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -91,6 +97,7 @@ export const contentScriptRequests: ReadonlySet<RequestType> = new Set([
   'openOptions',
   'listFit',
   'shortlistCard',
+  'joinMemberId',
 ]);
 
 export type Analysis =
@@ -136,6 +143,7 @@ export interface ResponseMap {
   linkPeople: Person;
   listFit: CardFit[];
   shortlistCard: Person;
+  joinMemberId: Person | null;
 }
 
 /** one list card's fit from the card alone, and whether its person is saved */

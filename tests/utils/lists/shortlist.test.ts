@@ -135,3 +135,37 @@ describe('shortlisting from a list card', () => {
     ).toBe(false);
   });
 });
+
+describe('a profile page joins the member id it shows', () => {
+  it('joinMemberId gives a member-id record the public handle; a second record is never merged blindly', async () => {
+    const { db, ask } = await setup();
+    const memberId = 'ACoAAAInventedMemberIdOnly42';
+    const saved = (await ask({
+      type: 'shortlistCard',
+      person: card({ handle: null, memberId, url: `https://www.linkedin.com/in/${memberId}/` }),
+    })) as Person;
+    const joined = (await ask({ type: 'joinMemberId', memberId, handle: 'ada-public' })) as Person;
+    expect(joined.id).toBe(saved.id);
+    expect(joined.profileKeys).toContain('linkedin:ada-public');
+    // someone else already saved under another handle: the id joins nothing
+    await ask({
+      type: 'shortlist',
+      snapshot: snapshot({ source: 'linkedin', handle: 'other-person' }),
+    });
+    const again = (await ask({ type: 'joinMemberId', memberId, handle: 'other-person' })) as Person;
+    expect(again.profileKeys).not.toContain('linkedin:other-person');
+    expect(await db.count('people')).toBe(2);
+    expect(
+      await ask({ type: 'joinMemberId', memberId: 'ACoAAAUnknownPerson0000', handle: 'x' }),
+    ).toBeNull();
+  });
+  it('rejects a malformed join', () => {
+    for (const bad of [
+      { memberId: 'nope', handle: 'ada' },
+      { memberId: 'ACoAAAInventedMemberIdOnly42', handle: 'a/b' },
+      { memberId: 'ACoAAAInventedMemberIdOnly42', handle: '' },
+    ]) {
+      expect(requestSchema.safeParse({ type: 'joinMemberId', ...bad }).success).toBe(false);
+    }
+  });
+});
