@@ -23,15 +23,25 @@ function sharedSheet(): CSSStyleSheet | null {
   return sheet;
 }
 
+// Firefox content scripts may not hand their own stylesheet objects to the page's shadow roots
+function adopt(root: ShadowRoot): boolean {
+  const shared = sharedSheet();
+  if (!shared) return false;
+  try {
+    root.adoptedStyleSheets = [shared];
+    return root.adoptedStyleSheets.length === 1;
+  } catch {
+    return false;
+  }
+}
+
 /** one badge host right after the link that names the person */
 export function mountBadge(anchor: Element, dark: boolean): MountedBadge {
   const host = document.createElement(BADGE_TAG);
   host.dataset.theme = dark ? 'dark' : 'light';
   const root = host.attachShadow({ mode: 'open' });
   // one parsed stylesheet for every badge where the browser allows it, else a style element each
-  const sheet = sharedSheet();
-  if (sheet) root.adoptedStyleSheets = [sheet];
-  else {
+  if (!adopt(root)) {
     const style = document.createElement('style');
     style.textContent = badgeCss;
     root.append(style);
