@@ -200,6 +200,13 @@ describe(`real list pages${realFixturesSkipNote}`, () => {
     ['github-lists/org-people-2024-07-fragment.html', 'https://github.com/orgs/dwyl/people', 30],
     ['linkedin/loggedin-2026-adivirsingh13.html', 'https://www.linkedin.com/in/adivirsingh13/', 9],
     ['linkedin/loggedin-2022-austin.html', 'https://www.linkedin.com/in/austinoboyle/', 10],
+    [
+      'linkedin/loggedin-2024-sri.html',
+      'https://www.linkedin.com/in/sri-lalitha-jeevanige-35520a61/',
+      5,
+    ],
+    ['linkedin/guest-2024-eduardo.html', 'https://se.linkedin.com/in/eduardo-alvarez-nowak', 10],
+    ['linkedin/guest-2023-dulitha.html', 'https://sg.linkedin.com/in/dulithawijewantha', 20],
   ])('%s (%s): %i people, each with a name and a link', (file, url, count) => {
     const list = read(real(file), url);
     expect(list?.people).toHaveLength(count);

@@ -20,11 +20,14 @@ export function linkedinTarget(href: string, base: string): LinkedinTarget | nul
   if (!linkedinHost.test(url.hostname.toLowerCase())) return null;
   const segments = url.pathname.split('/').filter(Boolean);
   // /in/<id> only: /in/<id>/overlay/... and /in/<id>/details/... are parts of a profile, not a person
-  if (segments[0] !== 'in' || !segments[1] || segments.length > 2) return null;
+  // /in/<id>/<xx> is the same profile in another language (public pages)
+  const language = segments.length === 3 && /^[a-z]{2}$/.test(segments[2] ?? '');
+  if (segments[0] !== 'in' || !segments[1] || (segments.length > 2 && !language)) return null;
   return targetOf(segments[1]);
 }
 
-const quickPath = /^(?:https:\/\/(?:www\.|[a-z]{2}\.)?linkedin\.com)?\/in\/([^/?#]+)\/?(?:[?#]|$)/;
+const quickPath =
+  /^(?:https:\/\/(?:www\.|[a-z]{2}\.)?linkedin\.com)?\/in\/([^/?#]+)\/?(?:[a-z]{2}\/?)?(?:[?#]|$)/;
 
 function targetOf(raw: string): LinkedinTarget | null {
   let id: string;
