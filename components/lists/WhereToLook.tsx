@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useAsync } from '@/components/useAsync';
 import { whereToLook } from '@/utils/lists/where';
 import { loadMenteeProfile } from '@/utils/settings/mentee-profile';
@@ -27,5 +28,16 @@ export function WhereToLook() {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** the same behind a disclosure: its links exist only while it is open, so closed it holds nothing to tab to */
+export function WhereToLookDisclosure() {
+  const [open, setOpen] = useState(false);
+  return (
+    <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Where to look for mentors</summary>
+      {open && <WhereToLook />}
+    </details>
   );
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { CurrentPerson, loadCurrent } from '@/components/current-tab/CurrentPerson';
 import { PageList } from '@/components/lists/PageList';
-import { WhereToLook } from '@/components/lists/WhereToLook';
+import { WhereToLookDisclosure } from '@/components/lists/WhereToLook';
 import { useAsync } from '@/components/useAsync';
 import { send } from '@/utils/messaging/send';
 
@@ -36,10 +36,7 @@ export function Popup() {
         <CurrentPerson current={current.state.value} onChange={reload} />
       )}
       <PageList />
-      <details>
-        <summary>Where to look for mentors</summary>
-        <WhereToLook />
-      </details>
+      <WhereToLookDisclosure />
       <hr />
       <p>
         {count.state.status === 'ready'
