@@ -6,6 +6,7 @@ import { bundleFigures } from './bench/bundle';
 import { type Browser, launchBrowser, routeKey } from './bench/chromium';
 import { dashboardFigures } from './bench/dashboard';
 import { hintLatencyFigures } from './bench/hint-latency';
+import { listPageFigures, listRoutes } from './bench/list-pages';
 import { extractionFigures, mutationFigures } from './bench/node';
 import { pageCostFigures } from './bench/page-cost';
 import {
@@ -89,6 +90,17 @@ try {
       hintLatencyMsMedian: null,
       popupFirstRenderMs: null,
     });
+  }
+  step('list pages: 25 cards, then 10 more by scroll, with and without the extension, alternated');
+  {
+    const listWith = await launchBrowser(listRoutes(root), extensionDir);
+    const listWithout = await launchBrowser(listRoutes(root), null);
+    try {
+      Object.assign(figures, await listPageFigures(listWith, listWithout, 7));
+    } finally {
+      await listWith.close();
+      await listWithout.close();
+    }
   }
   step('dashboard with 10,000 people and 50,000 events');
   Object.assign(figures, await dashboardFigures(withExtension, 3));

@@ -41,6 +41,7 @@ import { scanProblems } from '@/utils/shortlist/problems';
 import { dismissReminder, snoozeReminder } from '@/utils/shortlist/reminder-store';
 import { createTransfers, type Transfers } from '@/utils/shortlist/transfer';
 import type { BackupService } from './backup';
+import { joinMemberId, listFit, shortlistFromCard } from './lists';
 import { createReminderService, type ReminderService } from './reminders';
 import { browserSettings } from './settings-port';
 
@@ -177,6 +178,8 @@ function changeOf(request: Request, result: unknown): Changed | null {
   switch (request.type) {
     case 'shortlist':
       return { ids: [(result as ResponseMap['shortlist']).id] };
+    case 'shortlistCard':
+      return { ids: [(result as ResponseMap['shortlistCard']).id] };
     case 'setStatus':
     case 'updatePerson':
     case 'removePerson':
@@ -334,6 +337,12 @@ async function answer(
       );
     case 'deleteEverything':
       return deleteEverything(await db());
+    case 'listFit':
+      return listFit(await db(), request.people);
+    case 'shortlistCard':
+      return shortlistFromCard(await db(), request.person);
+    case 'joinMemberId':
+      return joinMemberId(await db(), request.memberId, request.handle);
   }
 }
 

@@ -4,6 +4,7 @@ import { ask, messageOf } from '@/components/dashboard/request';
 import { TableView } from '@/components/dashboard/TableView';
 import { type Route, useRoute } from '@/components/dashboard/useRoute';
 import { useTracker } from '@/components/dashboard/useTracker';
+import { WhereToLook } from '@/components/lists/WhereToLook';
 import {
   type Direction,
   noFilter,
@@ -177,6 +178,7 @@ export function Dashboard() {
                   onRemove={onTableRemove}
                 />
               ))}
+            {route.page === 'people' && <WhereToLook />}
             {route.page === 'board' && <Board people={state.people} onMove={onStatus} />}
             {route.page === 'due' && <DueList onPerson={apply} />}
             {route.page === 'insights' && <Insights people={state.people} />}

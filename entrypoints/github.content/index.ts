@@ -1,10 +1,17 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runListBadges } from '@/utils/badges/controller';
 import { runProfileHints, silenceScriptStarted } from '@/utils/hint/controller';
 import { detectGithubPage } from '@/utils/profile/github/detect';
 import { extractGithub, findGithubHintAnchor } from '@/utils/profile/github/extract';
 
 // before WXT's context starts: its start-up announcement would tell the page who we are (see controller)
 const speak = silenceScriptStarted();
+
+// github's own theme setting, or the system's when it follows it
+const isDark = (doc: Document): boolean => {
+  const mode = doc.documentElement.dataset.colorMode;
+  return mode === 'dark' || (mode === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+};
 
 // every github.com page: profiles are often reached by in-page (Turbo) navigation
 export default defineContentScript({
@@ -18,11 +25,12 @@ export default defineContentScript({
       isProfileUrl: (url) => detectGithubPage(url).kind === 'profile',
       extract: (doc, url) => extractGithub(doc, url),
       anchor: (doc) => findGithubHintAnchor(doc),
-      isDark: (doc) => {
-        const mode = doc.documentElement.dataset.colorMode;
-        if (mode === 'dark') return true;
-        return mode === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches;
-      },
+      isDark,
+    });
+    // followers/following, stargazers, contributors, org People, user search
+    runListBadges({
+      name: 'github',
+      isDark,
     });
   },
 });

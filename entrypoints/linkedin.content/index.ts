@@ -1,10 +1,17 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runListBadges } from '@/utils/badges/controller';
 import { runProfileHints, silenceScriptStarted } from '@/utils/hint/controller';
 import { detectLinkedinPage } from '@/utils/profile/linkedin/detect';
 import { extractLinkedin, findLinkedinHintAnchor } from '@/utils/profile/linkedin/extract';
 
 // before WXT's context starts: its start-up announcement would tell the page who we are (see controller)
 const speak = silenceScriptStarted();
+
+// linkedin's own theme class, or the system's when neither is set
+const isDark = (doc: Document): boolean =>
+  doc.documentElement.classList.contains('theme--dark') ||
+  (!doc.documentElement.classList.contains('theme--light') &&
+    matchMedia('(prefers-color-scheme: dark)').matches);
 
 // every linkedin.com page: profiles are mostly reached by in-page navigation from the feed or search
 export default defineContentScript({
@@ -18,10 +25,12 @@ export default defineContentScript({
       isProfileUrl: (url) => detectLinkedinPage(url).kind === 'profile',
       extract: (doc, url) => extractLinkedin(doc, url),
       anchor: (doc, url) => findLinkedinHintAnchor(doc, url),
-      isDark: (doc) =>
-        doc.documentElement.classList.contains('theme--dark') ||
-        (!doc.documentElement.classList.contains('theme--light') &&
-          matchMedia('(prefers-color-scheme: dark)').matches),
+      isDark,
+    });
+    // search results, People tabs, connections, follows and profile sidebars
+    runListBadges({
+      name: 'linkedin',
+      isDark,
     });
   },
 });

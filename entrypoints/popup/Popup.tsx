@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { CurrentPerson, loadCurrent } from '@/components/current-tab/CurrentPerson';
+import { PageList } from '@/components/lists/PageList';
+import { WhereToLookDisclosure } from '@/components/lists/WhereToLook';
 import { useAsync } from '@/components/useAsync';
 import { send } from '@/utils/messaging/send';
 import { loadMenteeProfile } from '@/utils/settings/mentee-profile';
@@ -48,6 +50,8 @@ export function Popup() {
       {current.state.status === 'ready' && (
         <CurrentPerson current={current.state.value} onChange={reload} />
       )}
+      <PageList />
+      <WhereToLookDisclosure />
       <hr />
       <p>
         {count.state.status === 'ready'

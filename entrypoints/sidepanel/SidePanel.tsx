@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { CurrentPerson, loadCurrent } from '@/components/current-tab/CurrentPerson';
+import { PageList } from '@/components/lists/PageList';
 import { useAsync } from '@/components/useAsync';
 
 const SETTLE_MS = 400;
@@ -31,6 +32,7 @@ export function SidePanel() {
       {current.state.status === 'ready' && (
         <CurrentPerson current={current.state.value} onChange={reload} />
       )}
+      {current.state.status === 'ready' && <PageList />}
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FitResult } from '../fit/result';
+import { listPersonSchema } from '../lists/schema';
 import { profileSnapshotSchema } from '../profile/snapshot';
 import type { BackupMeta, Health } from '../shortlist/backup';
 import type { Effectiveness } from '../shortlist/effectiveness';
@@ -111,6 +112,15 @@ export const requestSchema = z.discriminatedUnion('type', [
     keepId: personIdSchema,
     otherId: personIdSchema,
   }),
+  // list pages: every card of a page in one request; shortlisting from a card
+  z.strictObject({ type: z.literal('listFit'), people: z.array(listPersonSchema).max(100) }),
+  z.strictObject({ type: z.literal('shortlistCard'), person: listPersonSchema }),
+  // a profile page shows both the public handle and the member id of the person it is about
+  z.strictObject({
+    type: z.literal('joinMemberId'),
+    memberId: z.string().regex(/^ACo[A-Za-z0-9_-]{10,80}$/),
+    handle: z.string().regex(/^[\p{L}\p{M}\p{N}_-]{1,100}$/u),
+  }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -122,6 +132,9 @@ export const contentScriptRequests: ReadonlySet<RequestType> = new Set([
   'findPerson',
   'openDashboard',
   'openOptions',
+  'listFit',
+  'shortlistCard',
+  'joinMemberId',
 ]);
 
 export type Analysis =
@@ -181,6 +194,20 @@ export interface ResponseMap {
   deleteEverything: { people: number };
   linkSuggestions: LinkSuggestion[];
   linkPeople: Person;
+  listFit: CardFit[];
+  shortlistCard: Person;
+  joinMemberId: Person | null;
+}
+
+/** one list card's fit from the card alone, and whether its person is saved */
+export interface CardFit {
+  key: string;
+  score: number;
+  band: string;
+  partial: true;
+  reasons: string[];
+  usesDefaultProfile: boolean;
+  person: { id: string; status: Person['status'] } | null;
 }
 
 /** one person's whole record for the person page */
@@ -202,4 +229,4 @@ export interface RemindersView {
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 
 /** messages from the popup to the content script of its tab */
-export type TabRequest = { type: 'currentProfile' };
+export type TabRequest = { type: 'currentProfile' } | { type: 'currentList' };

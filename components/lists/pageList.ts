@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import type { ListPerson, ListResult } from '@/utils/lists/types';
+import { listKey } from '@/utils/lists/types';
+import type { CardFit, TabRequest } from '@/utils/messaging/protocol';
+import { send } from '@/utils/messaging/send';
+
+export type RankedPerson = { person: ListPerson; fit: CardFit | null };
+export type PageList = { kind: ListResult['kind']; ranked: RankedPerson[] } | null;
+
+/** the people the active tab lists, read by its content script, quiet mode or not */
+export async function currentTabList(): Promise<ListResult | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return null;
+  try {
+    const request: TabRequest = { type: 'currentList' };
+    return ((await browser.tabs.sendMessage(tab.id, request)) as ListResult | null) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** best fit first; one background request for the whole page */
+export async function loadPageList(): Promise<PageList> {
+  const list = await currentTabList();
+  if (!list || list.people.length === 0) return list ? { kind: list.kind, ranked: [] } : null;
+  const people = list.people.slice(0, 100);
+  const fits = await send({ type: 'listFit', people });
+  const byKey = new Map(fits.map((fit) => [fit.key, fit]));
+  const ranked = people.map((person) => ({ person, fit: byKey.get(listKey(person)) ?? null }));
+  ranked.sort((a, b) => (b.fit?.score ?? -1) - (a.fit?.score ?? -1));
+  return { kind: list.kind, ranked };
+}

@@ -1,0 +1,47 @@
+import { scoreFit } from '@/utils/fit/score';
+import { cardSnapshot } from '@/utils/lists/snapshot';
+import { type ListPerson, listKey } from '@/utils/lists/types';
+import type { CardFit } from '@/utils/messaging/protocol';
+import { loadFitWeights } from '@/utils/settings/fit-weights';
+import { loadMenteeProfile } from '@/utils/settings/mentee-profile';
+import { cardOwners, joinMemberId, shortlistCard } from '@/utils/shortlist/cards';
+import type { Database } from '@/utils/shortlist/db';
+import type { Person } from '@/utils/shortlist/person';
+
+async function scorer() {
+  const [{ profile, usesDefaultProfile }, weights] = await Promise.all([
+    loadMenteeProfile(),
+    loadFitWeights(),
+  ]);
+  return (person: ListPerson) =>
+    scoreFit(cardSnapshot(person), profile, { usesDefaultProfile, weights });
+}
+
+/** every card of a page in one request: fits and shortlist statuses together */
+export async function listFit(db: Database, people: ListPerson[]): Promise<CardFit[]> {
+  // a page that shows both a member id and a handle joins them for a record saved under the id
+  for (const person of people) {
+    if (person.handle && person.memberId) await joinMemberId(db, person.memberId, person.handle);
+  }
+  const [score, owners] = await Promise.all([scorer(), cardOwners(db, people)]);
+  return people.map((person) => {
+    const fit = score(person);
+    const key = listKey(person);
+    return {
+      key,
+      score: fit.score,
+      band: fit.band,
+      partial: true,
+      reasons: fit.reasons.slice(0, 3).map((reason) => reason.text),
+      usesDefaultProfile: fit.usesDefaultProfile,
+      person: owners.get(key) ?? null,
+    };
+  });
+}
+
+export { joinMemberId };
+
+export async function shortlistFromCard(db: Database, person: ListPerson): Promise<Person> {
+  const score = await scorer();
+  return shortlistCard(db, person, score(person));
+}

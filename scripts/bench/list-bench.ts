@@ -1,0 +1,20 @@
+// the list-page figures alone: tsx scripts/bench/list-bench.ts (after `npx wxt build`)
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchBrowser } from './chromium';
+import { listPageFigures, listRoutes } from './list-pages';
+import { round } from './stats';
+
+const root = resolve(import.meta.dirname, '../..');
+const routes = listRoutes(root);
+const withExtension = await launchBrowser(routes, join(root, '.output/chrome-mv3'));
+const without = await launchBrowser(routes, null);
+try {
+  const figures = await listPageFigures(withExtension, without, Number(process.argv[2] ?? 7));
+  console.log(
+    JSON.stringify({ machineLoadAverage1m: round(loadavg()[0] ?? 0), ...figures }, null, 1),
+  );
+} finally {
+  await withExtension.close();
+  await without.close();
+}

@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Browser, Routes } from './chromium';
+import { routeKey } from './chromium';
+import type { Figures } from './report';
+import { median, round } from './stats';
+
+export const LIST_URL = 'https://www.linkedin.com/search/results/people/?keywords=bench';
+
+/** an invented LinkedIn search page with `count` result cards, built from our own fixture's first card */
+export function listPage(root: string, count: number): string {
+  const html = readFileSync(join(root, 'tests/fixtures/linkedin-lists/search.html'), 'utf8');
+  const start = html.indexOf('<li class="q1w2e3">');
+  const end = html.indexOf('</li>', start) + '</li>'.length;
+  const card = html.slice(start, end);
+  const cards = Array.from({ length: count }, (_, i) =>
+    card
+      .replaceAll('ada-lovelace-ml', `bench-person-${i}`)
+      .replaceAll('Ada Lovelace', `Bench Person ${i}`),
+  ).join('');
+  const listStart = html.indexOf('<ul role="list"');
+  const listEnd = html.indexOf('</ul>', listStart);
+  return `${html.slice(0, html.indexOf('>', listStart) + 1)}${cards}${html.slice(listEnd)}`;
+}
+
+// the same page at a URL that lists no one: the content script starts there but reads no list
+export const START_URL = 'https://www.linkedin.com/feed/';
+
+export const listRoutes = (root: string): Routes => {
+  const html = listPage(root, 25);
+  return new Map([
+    [routeKey(LIST_URL), html],
+    [routeKey(START_URL), html],
+  ]);
+};
+
+/** script time of one view of a page that is not a list: the content script's fixed start */
+async function startOnly(browser: Browser): Promise<number> {
+  const page = await browser.context.newPage();
+  try {
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(START_URL, { waitUntil: 'load', timeout: 30_000 });
+    await page.waitForTimeout(1_400);
+    const ms = await scriptMs(page, cdp);
+    await cdp.detach();
+    return ms;
+  } finally {
+    await page.close();
+  }
+}
+
+async function scriptMs(
+  page: Page,
+  cdp: { send(method: string): Promise<unknown> },
+): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
+  void page;
+  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+}
+
+const badges = (page: Page) =>
+  page.evaluate(
+    () =>
+      [...document.querySelectorAll('mentorlens-badge')].filter((host) =>
+        /\d+ of 100/.test(
+          host.shadowRoot?.querySelector('[role="group"]')?.getAttribute('aria-label') ?? '',
+        ),
+      ).length,
+  );
+
+interface Visit {
+  loadMs: number;
+  scrollMs: number;
+  badged: boolean;
+}
+
+/** one view: load 25 cards, wait for their badges (with the extension), then 10 more cards as a scroll would add */
+async function visit(browser: Browser): Promise<Visit> {
+  const page = await browser.context.newPage();
+  try {
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(LIST_URL, { waitUntil: 'load', timeout: 30_000 });
+    let badged = true;
+    if (browser.extensionId) {
+      badged = await page
+        .waitForFunction(() => document.querySelectorAll('mentorlens-badge').length >= 25, null, {
+          timeout: 10_000,
+        })
+        .then(
+          () => true,
+          () => false,
+        );
+      await page.waitForFunction(() => true);
+      await page.waitForTimeout(300);
+      badged = badged && (await badges(page)) >= 25;
+    }
+    await page.waitForTimeout(800);
+    const loadMs = await scriptMs(page, cdp);
+    await page.evaluate(() => {
+      const list = document.querySelector('main ul');
+      const template = list?.querySelector('li');
+      if (!list || !template) return;
+      for (let i = 0; i < 10; i++) {
+        const card = template.cloneNode(true) as HTMLElement;
+        for (const badge of card.querySelectorAll('mentorlens-badge')) badge.remove();
+        for (const link of card.querySelectorAll('a'))
+          link.href = `https://www.linkedin.com/in/scrolled-${i}/`;
+        list.append(card);
+      }
+    });
+    if (browser.extensionId) {
+      await page
+        .waitForFunction(() => document.querySelectorAll('mentorlens-badge').length >= 35, null, {
+          timeout: 10_000,
+        })
+        .catch(() => undefined);
+    }
+    await page.waitForTimeout(800);
+    const scrollMs = (await scriptMs(page, cdp)) - loadMs;
+    await cdp.detach();
+    return { loadMs, scrollMs, badged };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * main-thread script time the extension adds on a 25-card list page and when 10 cards arrive by
+ * scroll (ScriptDuration with minus without, medians of alternated runs)
+ */
+export async function listPageFigures(
+  withExtension: Browser,
+  without: Browser,
+  runs: number,
+): Promise<Figures> {
+  const a: Visit[] = [];
+  const b: Visit[] = [];
+  const start: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    if (run % 2 === 0) {
+      a.push(await visit(withExtension));
+      b.push(await visit(without));
+    } else {
+      b.push(await visit(without));
+      a.push(await visit(withExtension));
+    }
+    start.push(await startOnly(withExtension));
+  }
+  const m = (values: number[]) => median(values) ?? 0;
+  return {
+    listPage25MainThreadMs: round(m(a.map((v) => v.loadMs)) - m(b.map((v) => v.loadMs))),
+    listScroll10MainThreadMs: round(m(a.map((v) => v.scrollMs)) - m(b.map((v) => v.scrollMs))),
+    // the part of it that is the content script starting at all (any linkedin.com page pays it)
+    listPageContentScriptStartMs: round(m(start)),
+    listPage25ListWorkMs: round(m(a.map((v) => v.loadMs)) - m(start)),
+    listPage25ScriptMsWith: round(m(a.map((v) => v.loadMs))),
+    listPage25ScriptMsWithout: round(m(b.map((v) => v.loadMs))),
+    listPageRunsBadged: a.filter((v) => v.badged).length,
+    listPageRuns: runs,
+  };
+}

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { runListBadges } from '@/utils/badges/controller';
+import { saveQuietMode } from '@/utils/settings/quiet-mode';
+import { installBackground } from '../../support/background';
+import { projectRoot } from '../../support/real-fixtures';
+
+const SEARCH = 'https://www.linkedin.com/search/results/people/?keywords=ml';
+
+function loadPage(file: string, url: string) {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+  const html = readFileSync(path.join(projectRoot, 'tests/fixtures', file), 'utf8');
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  document.body.replaceChildren(
+    ...[...parsed.body.childNodes].map((n) => document.importNode(n, true)),
+  );
+}
+
+/** every listFit request the page sends, with how many people it carried */
+function recordRequests() {
+  const sizes: number[] = [];
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+    const m = message as { type?: string; people?: unknown[] };
+    if (m.type === 'listFit') sizes.push(m.people?.length ?? 0);
+    return undefined;
+  });
+  return sizes;
+}
+
+const scoredBadges = () =>
+  [...document.querySelectorAll('mentorlens-badge')].filter((host) =>
+    /^Mentor fit for .+: \d{1,3} of 100, .+, partial, from the list/.test(
+      host.shadowRoot?.querySelector('[role="group"]')?.getAttribute('aria-label') ?? '',
+    ),
+  );
+
+/** a click as the browser reports a person's (happy-dom can't make trusted events) */
+function trustedClick(target: Element | undefined): void {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  target?.dispatchEvent(event);
+}
+
+let stop: (() => void) | undefined;
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+  document.body.replaceChildren();
+});
+
+describe('list badges in the page', () => {
+  it('one request for the page, one for each batch of new cards; a storm of changes adds nothing', async () => {
+    await installBackground();
+    const sizes = recordRequests();
+    loadPage('linkedin-lists/search.html', SEARCH);
+    stop = runListBadges({ name: 'linkedin', isDark: () => false });
+    await vi.waitFor(() => expect(scoredBadges()).toHaveLength(5), { timeout: 5_000 });
+    expect(sizes).toEqual([5]);
+    // each badge sits right after the link that names its person
+    const ada = scoredBadges()[0];
+    expect(ada?.previousElementSibling?.textContent).toContain('Ada Lovelace');
+    // hostile text is text: the name shows literally, no element was made from it
+    const labels = scoredBadges().map(
+      (host) => host.shadowRoot?.querySelector('[role="group"]')?.getAttribute('aria-label') ?? '',
+    );
+    expect(
+      labels.some((label) =>
+        label.startsWith('Mentor fit for <img src=x onerror=alert(1)> Hal {{name}}:'),
+      ),
+    ).toBe(true);
+    expect(document.querySelectorAll('img[src="x"], script').length).toBe(0);
+
+    const list = document.querySelector('main ul') as HTMLElement;
+    const template = list.querySelector('li') as HTMLElement;
+    for (let i = 0; i < 10; i++) {
+      const card = template.cloneNode(true) as HTMLElement;
+      for (const badge of card.querySelectorAll('mentorlens-badge')) badge.remove();
+      for (const link of card.querySelectorAll('a'))
+        link.setAttribute('href', `https://www.linkedin.com/in/more-${i}/`);
+      list.append(card);
+    }
+    await vi.waitFor(() => expect(scoredBadges()).toHaveLength(15), { timeout: 5_000 });
+    expect(sizes).toEqual([5, 10]);
+
+    for (let burst = 0; burst < 20; burst++) {
+      for (let i = 0; i < 100; i++) document.body.append(document.createElement('i'));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(sizes).toEqual([5, 10]);
+    expect(document.querySelectorAll('mentorlens-badge')).toHaveLength(15);
+  });
+
+  it('the Shortlist button saves from the card and then shows the status', async () => {
+    const db = await installBackground();
+    loadPage('linkedin-lists/search.html', SEARCH);
+    stop = runListBadges({ name: 'linkedin', isDark: () => true });
+    await vi.waitFor(() => expect(scoredBadges()).toHaveLength(5), { timeout: 5_000 });
+    const root = scoredBadges()[0]?.shadowRoot;
+    expect(scoredBadges()[0]?.getAttribute('data-theme')).toBe('dark');
+    const button = [...(root?.querySelectorAll('button') ?? [])].find(
+      (b) => b.textContent === 'Shortlist',
+    );
+    // a page script's click does nothing; a person's saves
+    button?.click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await db.count('people')).toBe(0);
+    trustedClick(button);
+    await vi.waitFor(() => expect(root?.textContent).toContain('Status: saved'), {
+      timeout: 5_000,
+    });
+    expect(await db.count('people')).toBe(1);
+  });
+
+  it('quiet mode: nothing is inserted into the page', async () => {
+    await installBackground();
+    await saveQuietMode({ linkedin: true, github: false });
+    loadPage('linkedin-lists/search.html', SEARCH);
+    stop = runListBadges({ name: 'linkedin', isDark: () => false });
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(document.querySelectorAll('mentorlens-badge')).toHaveLength(0);
+  });
+});

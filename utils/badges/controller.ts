@@ -1,0 +1,247 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { ownCopy } from '../hint/lifetime';
+import { detectListPage } from '../lists/detect';
+import { viewedMemberId } from '../lists/linkedin/viewed';
+import { readListEntries } from '../lists/read';
+import { type ListEntry, type ListResult, listKey, newMemo, type ReadMemo } from '../lists/types';
+import type { CardFit, TabRequest } from '../messaging/protocol';
+import { send } from '../messaging/send';
+import { loadQuietMode, type QuietMode, quietModeItem } from '../settings/quiet-mode';
+import { BADGE_TAG, type MountedBadge, mountBadge } from './mount';
+import { type BadgeState, renderBadge } from './view';
+
+export interface ListSite {
+  name: keyof QuietMode;
+  isDark(doc: Document): boolean;
+}
+
+// a burst of page changes is one read; a page never gets more than so many reads
+const SETTLE_MS = 200;
+const MAX_READS_PER_URL = 300;
+// the background takes at most this many cards per request
+const BATCH = 100;
+
+interface Shown {
+  entry: ListEntry;
+  badge: MountedBadge | null;
+  state: BadgeState;
+}
+
+const contextGone = (error: unknown): boolean =>
+  error instanceof Error && /context invalidated|Receiving end does not exist/i.test(error.message);
+const messageOf = (error: unknown): string =>
+  contextGone(error)
+    ? 'MentorLens was updated: reload this page.'
+    : error instanceof Error
+      ? error.message
+      : String(error);
+
+/** badges on the people a list page shows, from their cards; in quiet mode, nothing is inserted */
+export function runListBadges(site: ListSite): () => void {
+  // our own one-copy guard and lifetime: WXT's context can be invalidated by the page (see controller)
+  const ctx = ownCopy('__mentorlensListBadges');
+  let quiet = true;
+  let started = false;
+  let lastUrl = '';
+  let reads = 0;
+  let timer: number | undefined;
+  let memo: ReadMemo = newMemo();
+  // by list key: each person once per page, however many times the page re-renders them
+  let shown = new Map<string, Shown>();
+  let kind: ListResult['kind'] | null = null;
+  let joined = false;
+
+  function render(item: Shown) {
+    item.badge?.show(
+      renderBadge(item.state, {
+        shortlist: () => void shortlist(item),
+        toggle: () => update(item, { expanded: !item.state.expanded }),
+      }),
+    );
+  }
+
+  function update(item: Shown, patch: Partial<BadgeState>) {
+    item.state = { ...item.state, ...patch };
+    render(item);
+  }
+
+  async function shortlist(item: Shown) {
+    if (item.state.busy) return;
+    update(item, { busy: true, error: null });
+    try {
+      const person = await send({ type: 'shortlistCard', person: item.entry.person });
+      update(item, { busy: false, status: person.status });
+    } catch (error) {
+      update(item, { busy: false, error: messageOf(error) });
+    }
+  }
+
+  function place(item: Shown, dark: boolean) {
+    const anchor = item.entry.anchor;
+    const placed =
+      item.badge?.host.isConnected && item.badge.host.previousElementSibling === anchor;
+    if (placed || !anchor.isConnected) return;
+    item.badge?.remove();
+    item.badge = mountBadge(anchor, dark);
+    render(item);
+  }
+
+  function applyFits(items: Shown[], fits: CardFit[]) {
+    const byKey = new Map(fits.map((fit) => [fit.key, fit]));
+    const dark = site.isDark(document);
+    for (const item of items) {
+      const fit = byKey.get(listKey(item.entry.person));
+      if (!fit) continue;
+      item.state = { ...item.state, fit, status: fit.person?.status ?? item.state.status };
+      if (quiet) continue;
+      if (item.badge?.host.isConnected) render(item);
+      else place(item, dark);
+    }
+  }
+
+  /** one request per batch of new cards, never one per card */
+  async function score(items: Shown[]) {
+    for (let at = 0; at < items.length; at += BATCH) {
+      const batch = items.slice(at, at + BATCH);
+      try {
+        applyFits(batch, await send({ type: 'listFit', people: batch.map((i) => i.entry.person) }));
+      } catch (error) {
+        // no fit, no badge: the page stays as it was
+        for (const item of batch) item.state = { ...item.state, error: messageOf(error) };
+      }
+    }
+  }
+
+  /** a person saved from a list by member id gets this profile's public handle: one record */
+  function joinViewed(url: URL) {
+    let handle = '';
+    try {
+      handle = decodeURIComponent(url.pathname.split('/').filter(Boolean)[1] ?? '');
+    } catch {
+      return;
+    }
+    const memberId = handle ? viewedMemberId(document, handle) : null;
+    if (!memberId) return;
+    joined = true;
+    void send({ type: 'joinMemberId', memberId, handle }).catch(() => undefined);
+  }
+
+  function clear() {
+    for (const item of shown.values()) item.badge?.remove();
+    for (const stale of document.querySelectorAll(BADGE_TAG)) stale.remove();
+  }
+
+  function read() {
+    timer = undefined;
+    if (!ctx.isValid) return;
+    const href = location.href;
+    if (href !== lastUrl) {
+      lastUrl = href;
+      reads = 0;
+      clear();
+      shown = new Map();
+      memo = newMemo();
+      joined = false;
+    }
+    if (reads >= MAX_READS_PER_URL) return;
+    const url = new URL(href);
+    kind = detectListPage(url);
+    if (!kind) return;
+    reads += 1;
+    if (kind === 'linkedin-sidebar' && !joined) joinViewed(url);
+    const found = readListEntries(document, url, memo);
+    if (!found) return;
+    const fresh: Shown[] = [];
+    const dark = site.isDark(document);
+    for (const entry of found.entries) {
+      const key = listKey(entry.person);
+      let item = shown.get(key);
+      if (!item) {
+        item = {
+          entry,
+          badge: null,
+          state: {
+            name: entry.person.name ?? key,
+            fit: null,
+            status: null,
+            busy: false,
+            expanded: false,
+            error: null,
+          },
+        };
+        shown.set(key, item);
+        fresh.push(item);
+      }
+      // the page re-rendered the card: the badge follows it to the new name link
+      if (item.entry.anchor !== entry.anchor) item.entry = entry;
+      // a badge goes in once its fit is known: one render per card, no placeholder flash
+      if (!quiet && item.state.fit) place(item, dark);
+    }
+    if (fresh.length > 0) void score(fresh);
+  }
+
+  function schedule() {
+    if (timer === undefined && ctx.isValid) timer = ctx.setTimeout(read, SETTLE_MS);
+  }
+
+  const ours = (node: Node): boolean =>
+    node.nodeName.toLowerCase() === BADGE_TAG || (node as Element).closest?.(BADGE_TAG) != null;
+  const observer = new MutationObserver((records) => {
+    if (!kind && !detectListPage(new URL(location.href))) return;
+    // our own badges going in don't count as page changes
+    if (records.every((r) => ours(r.target) || [...r.addedNodes, ...r.removedNodes].every(ours)))
+      return;
+    schedule();
+  });
+
+  function start() {
+    if (started) return;
+    started = true;
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+  }
+
+  // the user's goals and weights: a change re-scores every card on the page in one request
+  const rescore = () => void score([...shown.values()]);
+  const unwatchGoals = storage.watch('sync:menteeProfile', rescore);
+  const unwatchWeights = storage.watch('sync:fitWeights', rescore);
+  const unwatchQuiet = quietModeItem.watch(() => {
+    void loadQuietMode().then((mode) => {
+      quiet = mode[site.name];
+      if (quiet) {
+        clear();
+        for (const item of shown.values()) item.badge = null;
+      }
+      read();
+    });
+  });
+  ctx.onLocationChange(schedule);
+  ctx.onStop(() => {
+    observer.disconnect();
+    unwatchGoals();
+    unwatchWeights();
+    unwatchQuiet();
+    clear();
+  });
+
+  // the popup and side panel ask for this tab's list, quiet mode or not
+  const answerPopup = (message: unknown) => {
+    if (!ctx.isValid || (message as TabRequest | null)?.type !== 'currentList') return undefined;
+    const url = new URL(location.href);
+    const listed = readListEntries(document, url, memo);
+    const reply: ListResult | null = listed
+      ? { kind: listed.kind, people: listed.entries.map((e) => e.person) }
+      : null;
+    return Promise.resolve(reply);
+  };
+  browser.runtime.onMessage.addListener(answerPopup);
+  ctx.onStop(() => browser.runtime?.onMessage?.removeListener(answerPopup));
+
+  void loadQuietMode().then((mode) => {
+    quiet = mode[site.name];
+    if (!ctx.isValid) return;
+    start();
+    read();
+  });
+  return ctx.stop;
+}

@@ -1,0 +1,107 @@
+import type { CardFit } from '../messaging/protocol';
+
+export type BadgeState = {
+  name: string;
+  fit: CardFit | null;
+  status: string | null;
+  busy: boolean;
+  expanded: boolean;
+  error: string | null;
+};
+
+export interface BadgeActions {
+  shortlist(): void;
+  toggle(): void;
+}
+
+type Child = Node | string | null | false;
+
+/** text is always set as text, never parsed */
+function h(
+  tag: string,
+  attrs: Record<string, string | boolean> = {},
+  ...children: Child[]
+): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value !== false) el.setAttribute(name, value === true ? '' : value);
+  }
+  for (const child of children) {
+    if (child !== null && child !== false)
+      el.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return el;
+}
+
+function button(label: Child[], onClick: () => void, attrs: Record<string, string | boolean> = {}) {
+  const el = h('button', { type: 'button', ...attrs }, ...label);
+  el.addEventListener('click', (event) => {
+    // the card around the badge is often a link: our click is ours alone
+    event.preventDefault();
+    event.stopPropagation();
+    // the shadow root is open: page script can click too, but only a person's click is trusted
+    if (!event.isTrusted) return;
+    onClick();
+  });
+  return el;
+}
+
+const short = (text: string, max = 80): string =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;
+
+/** the badge's accessible name: whom it is about, the score, and that it comes from the list card */
+export function badgeLabel(state: BadgeState): string {
+  const whom = `Mentor fit for ${short(state.name)}`;
+  if (!state.fit) return `${whom}: reading…`;
+  const status = state.status ? `, ${state.status.replaceAll('-', ' ')}` : '';
+  return `${whom}: ${state.fit.score} of 100, ${state.fit.band}, partial, from the list${status}`;
+}
+
+export function renderBadge(state: BadgeState, actions: BadgeActions): HTMLElement {
+  const root = h('span', { class: 'badge', role: 'group', 'aria-label': badgeLabel(state) });
+  if (!state.fit) {
+    root.append(h('span', { class: 'status', 'aria-busy': 'true' }, 'MentorLens…'));
+    return root;
+  }
+  const { fit } = state;
+  root.append(
+    button(
+      [h('span', { class: 'num' }, String(fit.score)), ` ${fit.band} · from the list`],
+      actions.toggle,
+      {
+        class: 'fit',
+        'aria-expanded': String(state.expanded),
+        'aria-controls': 'details',
+        title: 'Why this score?',
+      },
+    ),
+  );
+  if (state.status) {
+    root.append(h('span', { class: 'status' }, `Status: ${state.status.replaceAll('-', ' ')}`));
+  } else {
+    root.append(
+      button([state.busy ? 'Saving…' : 'Shortlist'], actions.shortlist, {
+        class: 'save',
+        disabled: state.busy,
+        'aria-label': `Shortlist ${short(state.name)}`,
+      }),
+    );
+  }
+  if (state.error)
+    root.append(h('span', { class: 'warn', role: 'alert' }, short(state.error, 160)));
+  root.append(
+    h(
+      'span',
+      { class: 'details', id: 'details', hidden: !state.expanded },
+      h(
+        'p',
+        { class: 'muted' },
+        'Partial: from what this list card shows. Open the profile for the full fit.',
+      ),
+      fit.usesDefaultProfile &&
+        h('p', { class: 'muted' }, 'Scored against a sample profile until you set your goals.'),
+      h('ul', {}, ...fit.reasons.map((reason) => h('li', {}, short(reason, 300)))),
+    ),
+  );
+  return root;
+}
