@@ -40,7 +40,9 @@ describe.skipIf(!hasRealFixtures)(`LinkedIn real saved pages${realFixturesSkipNo
     ]);
     expect(profile.signals.premium).toBe(true);
     expect(profile.signals.recentActivity?.slice(0, 3)).toEqual(['3h', '1w', '6d']);
-    expect(profile.signals.missing).toEqual(['experience', 'education', 'skills']);
+    // not loaded yet is not on this page: absent, never "couldn't read"
+    expect(profile.signals.absent).toEqual(['experience', 'education', 'skills']);
+    expect(profile.signals.missing).toEqual([]);
     expect(findLinkedinHintAnchor(page.doc, page.url)?.textContent).toBe(
       'Co-Founder, AgentMail (YC S25)',
     );
@@ -229,7 +231,9 @@ describe.skipIf(!hasRealFixtures)(`LinkedIn real saved pages${realFixturesSkipNo
       start: '1994',
       end: '1996',
     });
-    expect(profile.signals.missing).toEqual(['skills']);
+    // the page has no Skills section: absent, not unreadable
+    expect(profile.signals.absent).toEqual(['skills']);
+    expect(profile.signals.missing).toEqual([]);
   });
 
   it('guest 2024 on se.linkedin.com, with JSON-LD: eduardo-alvarez-nowak', () => {
