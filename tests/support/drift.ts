@@ -91,3 +91,69 @@ export const topCardFields = [
   'followers',
   'connections',
 ] as const;
+
+export type DriftPage = { name: string; url: string; html: string };
+
+type Snapshot = Record<string, unknown> & { signals?: Record<string, unknown> };
+
+const stable = (value: unknown): string => JSON.stringify(value ?? null);
+
+/** "6K followers" is what a person sees; embedded data may hold the exact 5,740: a count within the shown rounding is kept */
+function closeCount(before: unknown, after: unknown): boolean {
+  if (typeof before !== 'number' || typeof after !== 'number') return false;
+  return Math.abs(before - after) <= Math.max(1, before * 0.05);
+}
+
+/** field-by-field differences between two extraction results, as readable lines */
+export function snapshotDifferences(
+  before: ExtractLike,
+  after: ExtractLike,
+  fields: readonly string[] | null = null,
+): string[] {
+  if (!before.ok || !after.ok) {
+    const reason = (result: ExtractLike) => (result.ok ? 'ok' : (result.reason ?? '?'));
+    return reason(before) === reason(after) ? [] : [`result ${reason(before)} -> ${reason(after)}`];
+  }
+  const a = before.profile as Snapshot;
+  const b = after.profile as Snapshot;
+  const out: string[] = [];
+  for (const key of fields ?? Object.keys(a)) {
+    if (key === 'signals' && fields === null) {
+      const keys = new Set([...Object.keys(a.signals ?? {}), ...Object.keys(b.signals ?? {})]);
+      for (const signal of keys) {
+        const x = stable(a.signals?.[signal]);
+        const y = stable(b.signals?.[signal]);
+        if (x !== y) out.push(`signals.${signal}: ${x.slice(0, 80)} -> ${y.slice(0, 80)}`);
+      }
+    } else if (stable(a[key]) !== stable(b[key])) {
+      out.push(`${key}: ${stable(a[key]).slice(0, 80)} -> ${stable(b[key]).slice(0, 80)}`);
+    }
+  }
+  return out;
+}
+
+export type ExtractLike =
+  | { ok: true; profile: unknown }
+  | { ok: false; reason?: string; detail?: string };
+
+/** what a drift changed that it must not: every field for a re-hash or re-wrap, the top card for removed data */
+export function driftProblems(
+  page: DriftPage,
+  drift: Drift,
+  seed: number,
+  parse: (html: string) => Document,
+  extract: (doc: Document, url: string) => ExtractLike,
+  before: ExtractLike = extract(parse(page.html), page.url),
+): string[] {
+  const after = extract(applyDrift(parse(page.html), drift, seed), page.url);
+  if (drift.name !== 'remove-embedded-data') return snapshotDifferences(before, after);
+  // without embedded data: every top-card field a person sees is kept (a details page shows only the name)
+  if (!before.ok || !after.ok) return snapshotDifferences(before, after);
+  const details = /\/details\/|\/recent-activity\//.test(page.url);
+  const fields = details ? ['name'] : [...topCardFields];
+  const a = before.profile as Snapshot;
+  const b = after.profile as Snapshot;
+  return snapshotDifferences(before, after, fields).filter(
+    (line) => !closeCount(a[line.split(':')[0] as string], b[line.split(':')[0] as string]),
+  );
+}
