@@ -14,6 +14,11 @@ import {
   sectionLinks,
 } from './entities';
 import { readGuestEducation, readGuestExperience, readGuestSkills } from './guest-lists';
+import {
+  readEducationByMeaning,
+  readExperienceByMeaning,
+  readSkillsByMeaning,
+} from './items-by-meaning';
 import { readJsonLdPerson } from './json-ld';
 import { nameFitsHandle } from './reading-order';
 import { isExternalLink, unwrapLinkedinUrl, urlsInText } from './redirects';
@@ -66,7 +71,8 @@ function hasEntities(section: Element): boolean {
 
 function educationOf(section: Element | null): Education[] {
   if (!section) return [];
-  return hasEntities(section) ? readSignedInEducation(section) : readGuestEducation(section);
+  const read = hasEntities(section) ? readSignedInEducation(section) : readGuestEducation(section);
+  return read.length > 0 ? read : readEducationByMeaning(section);
 }
 
 function foundFields(profile: ProfileSnapshot): string[] {
@@ -194,6 +200,9 @@ function read(doc: Document, url: URL, rules: Explanation): ExtractResult {
     profile.experience = hasEntities(experienceSection)
       ? readSignedInExperience(experienceSection)
       : readGuestExperience(experienceSection);
+    // a layout no reader above knows: the entries in reading order
+    if (profile.experience.length === 0)
+      profile.experience = readExperienceByMeaning(experienceSection);
   }
   if (profile.experience.length > 0) rules.experience = 'heading';
   else if (jsonLd?.experience.length) {
@@ -210,6 +219,7 @@ function read(doc: Document, url: URL, rules: Explanation): ExtractResult {
     profile.skills = hasEntities(skillsSection)
       ? readSignedInSkills(skillsSection)
       : readGuestSkills(skillsSection);
+    if (profile.skills.length === 0) profile.skills = readSkillsByMeaning(skillsSection);
   }
   const current = profile.experience.find((entry) => entry.end === null && entry.company);
   if (profile.skills.length > 0) rules.skills = 'heading';
@@ -253,9 +263,10 @@ function read(doc: Document, url: URL, rules: Explanation): ExtractResult {
       [seen.degree, 'reading-order'],
       [embedded?.degree, 'embedded-json'],
     ]),
+    // the sentence names some and counts the others: read as a person would
     mutualConnections: pick(rules, 'mutualConnections', [
-      [top?.mutualConnections, 'structure'],
       [seen.mutualConnections, 'reading-order'],
+      [top?.mutualConnections, 'structure'],
     ]),
     sharedHighlights: readSharedHighlights(section('highlights')),
     openTo: top?.openTo ?? [],
@@ -282,6 +293,9 @@ function read(doc: Document, url: URL, rules: Explanation): ExtractResult {
     recentActivity: activitySections.length > 0,
   };
   const notRead = expected.filter((field) => !found.includes(field));
+  // no card found at all: a layout we do not know, so nothing can be called "not on this page"
+  const unknownLayout = page.kind === 'profile' && !seen.hasCard && !top;
+  if (unknownLayout) for (const field of Object.keys(onPage)) onPage[field] = true;
   signals.missing = notRead.filter((field) => onPage[field] !== false);
   signals.absent = notRead.filter((field) => onPage[field] === false);
 

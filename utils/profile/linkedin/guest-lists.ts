@@ -7,7 +7,8 @@ import { selectors } from './selectors';
 /** guest date ranges: `<time>Jan 2014</time> - <time>Dec 2017</time>` or `<time>Mar 2023</time> - Present` */
 function guestDates(item: Element): { start: string | null; end: string | null } {
   // by meaning when the class is gone: the block holding the <time> elements
-  const range = item.querySelector(selectors.dateRange) ?? item.querySelector('time')?.parentElement;
+  const range =
+    item.querySelector(selectors.dateRange) ?? item.querySelector('time')?.parentElement;
   if (!range) return { start: null, end: null };
   const times = [...range.querySelectorAll('time')].map((time) => fold(time.textContent) ?? '');
   const present = /present/i.test(range.textContent ?? '');
@@ -42,7 +43,9 @@ function description(item: Element): string | null {
 
 /** true when the item's markup has lost the classes the selectors above rely on */
 function classlessItem(item: Element): boolean {
-  return !item.matches(selectors.guestExperienceItem) && !item.matches(selectors.guestEducationItem);
+  return (
+    !item.matches(selectors.guestExperienceItem) && !item.matches(selectors.guestEducationItem)
+  );
 }
 
 /** the longest block of text in an item that is not its title, subtitle, dates or a button */

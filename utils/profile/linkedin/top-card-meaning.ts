@@ -60,7 +60,7 @@ const badgeLine =
   /^(?:·|•|location|industry|current|previous|education|verified|has verifications|premium|open to work|hiring|(?:1st|2nd|3rd)\+? degree connection)$/i;
 // the line beside the name: pronouns, "2nd degree connection" for screen readers, "· 2nd"
 const badgeRow =
-  /^(?:\(?\s*(?:he|she|they|ze|xe|any)\s*\/\s*[a-z]+(?:\s*\/\s*[a-z]+)?\s*\)?\s*)?[·•]?\s*(?:(1st|2nd|3rd)\+?\s+degree connection\s*)?[·•]?\s*(1st|2nd|3rd|1er|2e|3e|1º|2º|3º)\+?$/i;
+  /^(?:\(?\s*(?:he|she|they|ze|xe|any)\s*\/\s*[a-z]+(?:\s*\/\s*[a-z]+)?\s*\)?\s*)?[·•]?\s*(?:(1st|2nd|3rd)\+?\s+degree connection\s*)?[·•]?\s*(1st|2nd|3rd|1er|2e|3e|1º|2º|3º|1°|2°|3°|1\.|2\.|3\.)\+?$/i;
 const schoolWords =
   /\b(?:university|universit[äàé]t?|universidad|università|universidade|college|school|institute|institut|instituto|istituto|academy|akademie|hochschule|polytechnic|école|escuela|escola|faculty|faculdade|facultad)\b/i;
 
@@ -70,15 +70,22 @@ function degreeValue(text: string): 1 | 2 | 3 | null {
   return match.startsWith('1') ? 1 : match.startsWith('2') ? 2 : 3;
 }
 
-/** "Parag, Niyatee and 36 other mutual connections" → 38 */
+// "36 other", "12 weitere", "12 autres", "12 otros"; "altri 12", "outras 12"
+const othersAfter =
+  /(\d[\d,.]*)\s+(?:other|others|weitere|andere|autres?|otros?|otras?|outros?|outras?)\b/i;
+const othersBefore = /\b(?:altri|altre|outros|outras|otros|otras)\s+(\d[\d,.]*)/i;
+const namesEnd =
+  /(?:\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*)*(?:\d|\b(?:altri|altre|outros|outras|otros|otras)\b|mutual|gemeinsame).*$/i;
+
+/** "Parag, Niyatee and 36 other mutual connections" → 38; "Anna, Marco e altri 12 collegamenti in comune" → 14 */
 function mutualCount(text: string): number | null {
-  const others = /(\d[\d,.]*)\s+(?:other|andere|autres?|otros?|altri|outras?)\b/i.exec(text);
+  const others = othersAfter.exec(text)?.[1] ?? othersBefore.exec(text)?.[1];
   const named = text
-    .replace(/(\d[\d,.]*)\s+(?:other|andere|autres?|otros?|altri|outras?).*$/i, '')
+    .replace(namesEnd, '')
     .split(/,|\band\b|\bund\b|\bet\b|\by\b|\be\b/i)
     .map((part) => part.trim())
     .filter((part) => part && !mutualLine.test(part));
-  const count = (others?.[1] ? (parseCount(others[1]) ?? 0) : 0) + named.length;
+  const count = (others ? (parseCount(others) ?? 0) : 0) + named.length;
   if (count > 0) return count;
   const plain = /^(\d[\d,.]*)\s/.exec(text)?.[1];
   return plain ? parseCount(plain) : null;
