@@ -1,6 +1,6 @@
 // seeded "next deploy" drifts of a saved page: what LinkedIn and GitHub change between deploys while a person sees the same page.
 // each drift is deterministic for its seed, so a failure replays exactly.
-import { type Random, seededRandom } from './mutate';
+import { type Random, seededRandom } from './random';
 
 export type Drift = { name: string; apply: (doc: Document, random: Random) => void };
 

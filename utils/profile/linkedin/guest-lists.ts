@@ -81,7 +81,7 @@ function locationElement(item: Element): Element | null {
   const block = item.querySelector('time')?.closest('p, div');
   let next = block?.nextElementSibling ?? null;
   while (next && !visibleText(next)) next = next.nextElementSibling;
-  if (!next || next.tagName !== 'P' || next.querySelector('p, time')) return null;
+  if (next?.tagName !== 'P' || next.querySelector('p, time')) return null;
   const text = visibleText(next);
   return text && text.length <= 80 ? next : null;
 }

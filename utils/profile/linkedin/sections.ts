@@ -73,12 +73,14 @@ export function listSections(doc: Document): FoundSection[] {
     }
   }
   // headings by their words where the markup has no section around them
+  const owners = new Set(found.map((entry) => entry.element));
   for (const heading of doc.querySelectorAll('h2, h3')) {
-    if (seen.has(heading) || isIgnored(heading)) continue;
+    if (seen.has(heading)) continue;
+    const owner = heading.closest('section');
+    if (owner && owners.has(owner)) continue;
+    if (isIgnored(heading)) continue;
     const text = headingText(heading);
     if (!text || sectionOfHeading(text) === null) continue;
-    const owner = heading.closest('section');
-    if (owner && found.some((entry) => entry.element === owner)) continue;
     found.push({ element: containerOf(heading), heading: text });
   }
   return found;

@@ -135,7 +135,8 @@ function findNameHeading(
       evidence.push('data-hint');
     }
     if (element.tagName === 'H1') score += 1;
-    if (!evidence.includes('url') && linksToHandle(cardOf(element), handleHint)) {
+    // the costlier check only for a heading that already looks like the person's
+    if (score >= 1 && !evidence.includes('url') && linksToHandle(cardOf(element), handleHint)) {
       score += 2;
       evidence.push('own-link');
     }
@@ -145,6 +146,8 @@ function findNameHeading(
     );
     if (ofThisPerson && score >= 2 && (best === null || score > best.score)) {
       best = { element, name: text, score, evidence };
+      // the title, the URL and a label agree: no later heading can do better than that
+      if (score >= 9) break;
     }
   }
   return best;
