@@ -7,6 +7,7 @@ import {
   drifts,
   rehashClasses,
   removeEmbeddedData,
+  snapshotDifferences,
   wrapAndShuffle,
 } from '../../support/drift';
 import { hashSeed, ownFixturePages, realFixturePages, seededRandom } from '../../support/mutate';
@@ -81,6 +82,59 @@ describe('drift: the next deploy re-hashes classes, drops embedded data, wraps e
       PAGE_TIMEOUT,
     );
   });
+});
+
+/**
+ * GitHub keeps its microformat classes (p-name, p-note...) from 2016 to 2026, so a re-hash is a harsher
+ * drift than GitHub has shown: what a person sees in the card (name, login, bio, company, place,
+ * followers, README) must survive it through itemprops, data attributes and links; the pinned
+ * repositories, calendar and badges are found by class only (not yet by meaning)
+ */
+const githubCardFields = [
+  'name',
+  'handle',
+  'headline',
+  'company',
+  'location',
+  'followers',
+  'about',
+];
+const githubGaps: Record<string, string[]> = {
+  // 2021's bio has no attribute or itemprop, only classes
+  'real:github/profile-2021-mayowa-ojo.html': ['headline'],
+};
+
+function githubProblems(page: DriftPage): string[] {
+  const before = extract(parseHtml(page.html), page.url);
+  const found: string[] = [];
+  for (const drift of drifts) {
+    const seed = SEED ^ hashSeed(`${page.name}#${drift.name}`);
+    let lines: string[];
+    if (drift.name === 'rehash-classes') {
+      const after = extract(applyDrift(parseHtml(page.html), drift, seed), page.url);
+      const gaps = githubGaps[page.name] ?? [];
+      lines = snapshotDifferences(before, after, githubCardFields).filter(
+        (line) => !gaps.some((gap) => line.startsWith(`${gap}:`)),
+      );
+    } else {
+      lines = driftProblems(page, drift, seed, parseHtml, extract, before);
+    }
+    found.push(...lines.map((line) => `${drift.name} (seed ${seed}): ${line}`));
+  }
+  return found;
+}
+
+describe('drift on GitHub profiles: the card a person sees survives', () => {
+  const pages = [...(hasRealFixtures ? realFixturePages() : []), ...ownFixturePages()].filter(
+    (page) => /^https:\/\/github\.com\/[^/]+$/.test(page.url),
+  );
+  it.each(pages.map((page) => [page.name, page] as const))(
+    '%s',
+    (_, page) => {
+      expect(githubProblems(page)).toEqual([]);
+    },
+    PAGE_TIMEOUT,
+  );
 });
 
 describe('the drift helpers', () => {
