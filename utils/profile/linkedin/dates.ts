@@ -65,7 +65,8 @@ export function parseMonthYear(raw: string | null | undefined): string | null {
 
 /** true when a line reads as a date range (or a single dated line) rather than a title or place */
 export function looksLikeDates(line: string): boolean {
-  const head = line.split('·')[0] ?? line;
+  // "December 2008 – Present (7 years 1 month)": the duration in brackets is not part of the range
+  const head = (line.split('·')[0] ?? line).replace(/\([^)]*\)/g, '');
   if (!monthYear.test(head) && !presentWord.test(head)) return false;
   // a date line is mostly dates: no more than a few words besides months, years and "Present"
   const rest = head

@@ -12,7 +12,8 @@ const maxItems = 200;
 
 function contentLines(root: Element): string[] {
   return readingLines(root, 60)
-    .filter((line: Line) => !line.interactive || line.element.closest('h3, h4') !== null)
+    // links stay (a company name often is one); buttons are controls, not content
+    .filter((line: Line) => line.element.closest('button, [role="button"]') === null)
     .map((line) => line.text)
     .filter((text) => !chrome.test(text) && !isSectionHeading(text));
 }

@@ -272,7 +272,9 @@ export function readTopCardByMeaning(
       continue;
     }
     if (mutualLine.test(text)) {
-      result.mutualConnections ??= mutualCount(text);
+      // "See your mutual connections" (a sign-in prompt) names nobody and counts nothing
+      if (/\d|\b(?:is|are) (?:a )?mutual connections?\b/i.test(text) && !/^see\b/i.test(text))
+        result.mutualConnections ??= mutualCount(text);
       continue;
     }
     if (contactInfo.test(text)) {
@@ -304,7 +306,8 @@ export function readTopCardByMeaning(
       result.school = unmasked(second);
     } else if (first && schoolWords.test(first)) {
       result.school = unmasked(first);
-    } else {
+    } else if (locationIndex > 1) {
+      // one name alone is the employer only when the location line below it is known
       result.company = unmasked(first ?? null);
     }
   }

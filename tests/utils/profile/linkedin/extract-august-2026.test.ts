@@ -271,6 +271,17 @@ describe('never "unrecognized" on a profile URL that names its person; never som
     expect(JSON.stringify(profile)).not.toMatch(/Elsewhere|Oslo|Hartmann-Berg/);
   });
 
+  it('a sign-in prompt about mutual connections counts nobody; a bare line is not taken for the employer', () => {
+    const doc = parseHtml(
+      '<html><head><title>Jana Novak | LinkedIn</title></head><body><main><section><h1>Jana Novak</h1>' +
+        '<h2>Data engineer</h2><div>Vienna, Austria</div><button>See your mutual connections</button>' +
+        '<a href="https://www.linkedin.com/in/jana-novak-7f3a/">Jana</a></section></main></body></html>',
+    );
+    const profile = profileOf(extractProfile(doc, url));
+    expect(profile).toMatchObject({ name: 'Jana Novak', headline: 'Data engineer', company: null });
+    expect(profile.signals.mutualConnections).toBeNull();
+  });
+
   it('hostile and broken top cards give a partial snapshot or a clear failure, never a throw', () => {
     const pages = [
       '<html><head><title>Jana Novak | LinkedIn</title></head><body><main><section><h2>Jana Novak</h2>' +
