@@ -59,6 +59,8 @@ export const headingTables: Record<'en' | 'de' | 'fr' | 'es' | 'it' | 'pt', Head
       'You might like',
       'Similar profiles',
       'Others named *',
+      'Other similar profiles',
+      'Find a different *',
       'Explore more posts',
     ],
   },
