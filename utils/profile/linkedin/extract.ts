@@ -18,6 +18,7 @@ import {
   readEducationByMeaning,
   readExperienceByMeaning,
   readSkillsByMeaning,
+  readTopSkills,
 } from './items-by-meaning';
 import { readJsonLdPerson } from './json-ld';
 import { nameFitsHandle } from './reading-order';
@@ -223,6 +224,15 @@ function read(doc: Document, url: URL, rules: Explanation): ExtractResult {
   }
   const current = profile.experience.find((entry) => entry.end === null && entry.company);
   if (profile.skills.length > 0) rules.skills = 'heading';
+  else {
+    // 2026: "Top skills" under About, when the Skills section is not (yet) on the page
+    const about = section('about');
+    const top = about ? readTopSkills(about) : [];
+    if (top.length > 0) {
+      profile.skills = top;
+      rules.skills = 'heading';
+    }
+  }
   profile.company = pick(rules, 'company', [
     [top?.company, 'label'],
     [seen.company, 'reading-order'],

@@ -3,7 +3,7 @@ import { looksLikeDates, parseDateRange } from './dates';
 import { unmasked, withoutMasks } from './dom-text';
 import { roleFrom } from './entities';
 import { type Line, readingLines } from './reading-order';
-import { isSectionHeading } from './section-headings';
+import { headingPatterns, isSectionHeading } from './section-headings';
 
 // buttons and toggles inside a list, in the supported languages
 const chrome =
@@ -11,11 +11,13 @@ const chrome =
 const maxItems = 200;
 
 function contentLines(root: Element): string[] {
-  return readingLines(root, 60)
-    // links stay (a company name often is one); buttons are controls, not content
-    .filter((line: Line) => line.element.closest('button, [role="button"]') === null)
-    .map((line) => line.text)
-    .filter((text) => !chrome.test(text) && !isSectionHeading(text));
+  return (
+    readingLines(root, 60)
+      // links stay (a company name often is one); buttons are controls, not content
+      .filter((line: Line) => line.element.closest('button, [role="button"]') === null)
+      .map((line) => line.text)
+      .filter((text) => !chrome.test(text) && !isSectionHeading(text))
+  );
 }
 
 /**
@@ -86,4 +88,21 @@ export function readSkillsByMeaning(section: Element): string[] {
     if (skill && skill.length <= 200 && !skills.includes(skill)) skills.push(skill);
   }
   return skills;
+}
+
+/**
+ * "Top skills" as 2026 profiles show it, a heading or a line followed by "Python • PyTorch • Evaluation";
+ * read only when there is no Skills section to read
+ */
+export function readTopSkills(root: Element): string[] {
+  const lines = readingLines(root, 400);
+  const at = lines.findIndex((line) => headingPatterns.topSkills.test(line.text));
+  const next = at >= 0 ? lines[at + 1] : undefined;
+  if (!next) return [];
+  const skills: string[] = [];
+  for (const part of next.text.split(/\s+[•·|]\s+/)) {
+    const skill = unmasked(part.trim());
+    if (skill && skill.length <= 100 && !skills.includes(skill)) skills.push(skill);
+  }
+  return skills.length >= 1 && skills.length <= 20 ? skills : [];
 }

@@ -271,6 +271,20 @@ describe('never "unrecognized" on a profile URL that names its person; never som
     expect(JSON.stringify(profile)).not.toMatch(/Elsewhere|Oslo|Hartmann-Berg/);
   });
 
+  it('"Top skills" under About gives the skills while the Skills section has not arrived', () => {
+    const doc = ownPage('signed-in-2026-08-lena-hartmann-topcard.html');
+    const card = doc.createElement('section');
+    card.innerHTML =
+      '<h2>About</h2><p>I build evaluation tooling.</p><div><p>Top skills</p><p>Information retrieval • PyTorch • Mentoring</p></div>';
+    doc.querySelector('[data-testid="lazy-column"]')?.append(card);
+    const { result, explain } = explainProfile(doc, lenaUrl);
+    const profile = profileOf(result);
+    expect(profile.skills).toEqual(['Information retrieval', 'PyTorch', 'Mentoring']);
+    expect(profile.about).toBe('I build evaluation tooling.');
+    expect(explain.skills).toBe('heading');
+    expect(profile.signals.absent).toEqual(['experience', 'education']);
+  });
+
   it('a sign-in prompt about mutual connections counts nobody; a bare line is not taken for the employer', () => {
     const doc = parseHtml(
       '<html><head><title>Jana Novak | LinkedIn</title></head><body><main><section><h1>Jana Novak</h1>' +
