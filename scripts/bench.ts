@@ -2,9 +2,11 @@
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ownFixturePages, realFixturePages } from '../tests/support/mutate';
 import { bundleFigures } from './bench/bundle';
 import { type Browser, launchBrowser, routeKey } from './bench/chromium';
 import { dashboardFigures } from './bench/dashboard';
+import { extractionAndDriftFigures } from './bench/extract-chromium';
 import { hintLatencyFigures } from './bench/hint-latency';
 import { listPageFigures, listRoutes } from './bench/list-pages';
 import { extractionFigures, mutationFigures } from './bench/node';
@@ -52,6 +54,19 @@ step('10,000 mutated pages through the extractor (Node, happy-dom)');
 const mutation = mutationFigures(10_000, 20_260_401);
 for (const failure of mutation.failures.slice(0, 20)) console.log(`  ${failure}`);
 Object.assign(figures, mutation.figures);
+
+step('extraction in Chromium on every real profile page, and the drift suite with 20 seeds a page');
+{
+  const drift = await extractionAndDriftFigures(
+    (routes) => launchBrowser(routes, null),
+    routeKey,
+    pages,
+    [...realFixturePages(), ...ownFixturePages()],
+    { runs: 30, seeds: 20 },
+  );
+  for (const failure of drift.failures.slice(0, 20)) console.log(`  ${failure}`);
+  Object.assign(figures, drift.figures);
+}
 
 const ownPage = {
   file: 'github/profile-ada-okafor.html',

@@ -3,19 +3,27 @@ import { parseArgs } from 'node:util';
 /** bad command-line input: the caller prints the message and exits with 2 */
 export class UsageError extends Error {}
 
-export type PageArgs = { url: string; file: string; goals: string | null };
+export type PageArgs = { url: string; file: string; goals: string | null; explain: boolean };
 
 /** `--url <page-url> [--goals <file>] <file.html>`; throws UsageError with a one-line message */
 export function parsePageArgs(
   argv: readonly string[],
   usage: string,
   allowGoals: boolean,
+  allowExplain = false,
 ): PageArgs {
-  let parsed: { values: { url?: string; goals?: string }; positionals: string[] };
+  let parsed: {
+    values: { url?: string; goals?: string; explain?: boolean };
+    positionals: string[];
+  };
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: { url: { type: 'string' }, goals: { type: 'string' } },
+      options: {
+        url: { type: 'string' },
+        goals: { type: 'string' },
+        explain: { type: 'boolean' },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -24,6 +32,9 @@ export function parsePageArgs(
   }
   if (!allowGoals && parsed.values.goals !== undefined) {
     throw new UsageError(`Unknown option '--goals'; ${usage}`);
+  }
+  if (!allowExplain && parsed.values.explain !== undefined) {
+    throw new UsageError(`Unknown option '--explain'; ${usage}`);
   }
   const { url, goals } = parsed.values;
   if (!url) throw new UsageError(`missing --url <page-url>; ${usage}`);
@@ -35,7 +46,7 @@ export function parsePageArgs(
       `one page at a time; unexpected: ${extra.join(' ').slice(0, 200)}; ${usage}`,
     );
   if (goals === '') throw new UsageError(`--goals needs a file; ${usage}`);
-  return { url, file, goals: goals ?? null };
+  return { url, file, goals: goals ?? null, explain: parsed.values.explain === true };
 }
 
 function isHttpUrl(value: string): boolean {

@@ -29,6 +29,55 @@ describe('LinkedIn profiles in Chromium (our own fixtures)', () => {
     expect(await page.locator('mentorlens-hint').count()).toBe(1);
   });
 
+  it('August 2026 layout: the hint appears on the full page, read by what a person sees', async () => {
+    const url = 'https://www.linkedin.com/in/lena-hartmann-ml-4821/';
+    launched = await launch({ [url]: fixture('linkedin/signed-in-2026-08-lena-hartmann.html') });
+    const page = await launched.context.newPage();
+    await page.goto(url);
+    await expect
+      .poll(() => hint(page).getAttribute('aria-label'), { timeout: 15_000 })
+      .toMatch(/^Mentor fit for Lena Hartmann: \d+ of 100/);
+    // her roles and skills were read: the reasons cite them; the sidebar people never appear
+    await expect
+      .poll(() => hint(page).textContent(), { timeout: 15_000 })
+      .toMatch(/Staff ML Engineer/);
+    expect(await hint(page).textContent()).not.toMatch(/Viktor Petrov|Sofia Almeida|Noor Haddad/);
+    expect(await page.locator('mentorlens-hint').count()).toBe(1);
+  });
+
+  it('August 2026 layout: the hint fills in as the lazy sections arrive', async () => {
+    const url = 'https://www.linkedin.com/in/lena-hartmann-ml-4821/';
+    launched = await launch({
+      [url]: fixture('linkedin/signed-in-2026-08-lena-hartmann-topcard.html'),
+    });
+    const page = await launched.context.newPage();
+    await page.goto(url);
+    await expect
+      .poll(() => hint(page).textContent(), { timeout: 15_000 })
+      .toMatch(/no roles on this page/);
+    // sections that have not arrived are not on this page, never "couldn't read"
+    expect(await hint(page).textContent()).not.toMatch(/Couldn't read/);
+    const full = fixture('linkedin/signed-in-2026-08-lena-hartmann.html');
+    // what LinkedIn does after scrolling: append the section cards, one by one
+    await page.evaluate(async (html) => {
+      const source = new DOMParser().parseFromString(html, 'text/html');
+      const column = document.querySelector('[data-testid="lazy-column"]');
+      const cards = source.querySelectorAll(
+        '[data-testid="lazy-column"] > [componentkey^="com.linkedin.sdui.profile.card.ref"]',
+      );
+      for (const card of cards) {
+        if (/Topcard$/.test(card.getAttribute('componentkey') ?? '')) continue;
+        column?.append(document.importNode(card, true));
+        await new Promise((resolve) => setTimeout(resolve, 400));
+      }
+    }, full);
+    await expect
+      .poll(() => hint(page).textContent(), { timeout: 15_000 })
+      .toMatch(/Staff ML Engineer \(now at Kestrel Labs\)/);
+    expect(await hint(page).textContent()).not.toMatch(/no roles on this page/);
+    expect(await page.locator('mentorlens-hint').count()).toBe(1);
+  });
+
   it('puts no hint on a sign-in wall or a missing profile', async () => {
     launched = await launch({
       'https://www.linkedin.com/in/walled/': fixture('linkedin/guest-authwall.html'),
@@ -75,10 +124,23 @@ describe.skipIf(!hasRealFixtures)(
       launched = await launch({ [adivir.pageUrl]: readRealFixture(adivir.file) });
       const page = await launched.context.newPage();
       await page.goto(adivir.pageUrl);
-      // experience loads later on these pages: the hint must say so rather than pretend
+      // experience loads later on these pages: not on this page yet, so the score says it saw no roles
+      // and the hint never claims it "couldn't read" a section that is not there
       await expect
         .poll(() => hint(page).textContent(), { timeout: 20_000 })
-        .toMatch(/Couldn't read .*experience/);
+        .toMatch(/no roles on this page/);
+      expect(await hint(page).textContent()).not.toMatch(/Couldn't read/);
+      expect(await page.locator('mentorlens-hint').count()).toBe(1);
+    });
+
+    it('reads the August 2026 real page (newer hashed classes, no embedded JSON) at its real URL', async () => {
+      const abdeali = realFixture('linkedin/loggedin-2026-08-abdeali-topcard.html');
+      launched = await launch({ [abdeali.pageUrl]: readRealFixture(abdeali.file) });
+      const page = await launched.context.newPage();
+      await page.goto(abdeali.pageUrl);
+      await expect
+        .poll(() => hint(page).getAttribute('aria-label'), { timeout: 20_000 })
+        .toMatch(/^Mentor fit for AbdeAli Vaniya: /);
       expect(await page.locator('mentorlens-hint').count()).toBe(1);
     });
   },

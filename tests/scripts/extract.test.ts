@@ -83,6 +83,58 @@ describe.concurrent('npm run extract', { timeout: 60_000 }, () => {
     expect(json(run).ok).toBe(true);
   });
 
+  it('--explain adds per field the rule that read it; without it the output is unchanged', async ({
+    expect,
+  }) => {
+    const lena = fixture('linkedin/signed-in-2026-08-lena-hartmann.html');
+    const url = 'https://www.linkedin.com/in/lena-hartmann-ml-4821/';
+    const [plain, explained] = await Promise.all([
+      runScript('extract', ['--url', url, lena]),
+      runScript('extract', ['--explain', '--url', url, lena]),
+    ]);
+    expect(plain.code).toBe(0);
+    expect(explained.code).toBe(0);
+    const before = json(plain);
+    const after = json(explained);
+    expect(Object.keys(before)).toEqual(['ok', 'profile']);
+    expect(after.profile).toEqual(before.profile);
+    expect(after.explain).toMatchObject({
+      handle: 'url',
+      name: 'heading',
+      headline: 'reading-order',
+      location: 'reading-order',
+      about: 'heading',
+      experience: 'heading',
+    });
+    // every rule is one of the documented ones, and only read fields are explained
+    const rules = [
+      'heading',
+      'title',
+      'reading-order',
+      'label',
+      'structure',
+      'json-ld',
+      'embedded-json',
+      'url',
+    ];
+    for (const rule of Object.values(after.explain as Record<string, string>))
+      expect(rules).toContain(rule);
+    expect(after.explain).not.toHaveProperty('contributionsLastYear');
+  });
+
+  it('--explain on a page that is not a profile keeps the failure and explains nothing', async ({
+    expect,
+  }) => {
+    const run = await runScript('extract', [
+      '--explain',
+      '--url',
+      'https://www.linkedin.com/in/someone/',
+      fixture('linkedin/guest-authwall.html'),
+    ]);
+    expect(run.code).toBe(0);
+    expect(json(run)).toMatchObject({ ok: false, reason: 'unavailable', explain: {} });
+  });
+
   describe('bad arguments: exit 2, one line on stderr, nothing on stdout', () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'mentorlens-dir-'));
     it.for([
@@ -92,6 +144,7 @@ describe.concurrent('npm run extract', { timeout: 60_000 }, () => {
       ['a missing file argument', ['--url', adaUrl], /missing the saved page/],
       ['two files', ['--url', adaUrl, ada, ada], /one page at a time/],
       ['an unknown flag', ['--url', adaUrl, '--verbose', ada], /Unknown option '--verbose'/],
+      ['a value for --explain', ['--explain=yes', '--url', adaUrl, ada], /--explain/],
       [
         '--goals, which only fit takes',
         ['--goals', 'g.json', '--url', adaUrl, ada],

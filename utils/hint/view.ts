@@ -68,8 +68,18 @@ function reasonItem(reason: Reason): HTMLElement {
   return h('li', { class: kind }, h('span', { class: 'sign', title }, sign), reason.text);
 }
 
+// field names as a person says them; only fields the page shows but we could not read reach here
+const fieldWords: Record<string, string> = {
+  recentActivity: 'recent activity',
+  mutualConnections: 'mutual connections',
+  contributionsLastYear: 'contributions',
+  sharedHighlights: 'shared highlights',
+};
 const missingSentence = (missing: string[]): string =>
-  `Couldn't read ${missing.slice(0, 4).join(', ')} on this page, so the score may be incomplete.`;
+  `Couldn't read ${missing
+    .slice(0, 4)
+    .map((field) => fieldWords[field] ?? field)
+    .join(', ')} on this page, though it shows them, so the score may be incomplete.`;
 
 /** builds the hint's content for a state; the caller swaps it in */
 export function renderHint(state: HintState, actions: HintActions): HTMLElement {

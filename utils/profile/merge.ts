@@ -34,7 +34,10 @@ export function mergeSnapshots(stored: ProfileSnapshot, fresh: ProfileSnapshot):
   }
   // what is still missing is what neither page could read
   const missing = (fresh.signals.missing ?? []).filter((field) => empty(merged[field as Field]));
+  const absent = (fresh.signals.absent ?? []).filter((field) => empty(merged[field as Field]));
   merged.signals = { ...merged.signals, missing };
+  if (fresh.signals.absent !== undefined || stored.signals.absent !== undefined)
+    merged.signals.absent = absent;
   // the profile's own URL, not a details page's
   merged.url = stored.url;
   return merged;

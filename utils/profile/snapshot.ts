@@ -62,8 +62,10 @@ export const signalsSchema = z
     recentPosts: z
       .array(z.object({ text: z.string().max(2_000), date: z.string().max(40).nullable() }))
       .max(20),
-    /** fields this page family should show but which could not be read: visible breakage */
+    /** fields this page shows (a card line, a section heading) but which could not be read: visible breakage */
     missing: z.array(z.string().max(60)).max(60),
+    /** fields this page family can show but this page does not (no such section, not loaded yet): not a failure */
+    absent: z.array(z.string().max(60)).max(60),
     /** fields that were read */
     found: z.array(z.string().max(60)).max(60),
   })

@@ -55,4 +55,22 @@ describe('sameSnapshot', () => {
     expect(sameSnapshot(a, reordered)).toBe(true);
     expect(sameSnapshot(a, { ...a, followers: 1 })).toBe(false);
   });
+
+  it('keeps "not on this page" only for fields that neither page showed', () => {
+    const stored = snapshot({
+      source: 'linkedin',
+      handle: 'lena',
+      experience: [role('Staff ML Engineer')],
+      signals: { missing: [], absent: [] },
+    });
+    const lazy = snapshot({
+      source: 'linkedin',
+      handle: 'lena',
+      signals: { missing: [], absent: ['about', 'experience', 'skills'] },
+    });
+    const merged = mergeSnapshots(stored, lazy);
+    expect(merged.experience).toEqual([role('Staff ML Engineer')]);
+    expect(merged.signals.absent).toEqual(['about', 'skills']);
+    expect(merged.signals.missing).toEqual([]);
+  });
 });

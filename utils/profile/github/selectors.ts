@@ -37,6 +37,8 @@ export const bio = [
   '.p-note',
   // 2016–2026 without the microformat class
   '.user-profile-bio',
+  // by meaning when the classes change: the element that carries the raw bio text
+  '[data-bio-text]',
 ] as const;
 
 /** company, inside profileRoot */
@@ -85,6 +87,9 @@ export const followers = [
   '.vcard-stats a[href$="/followers"] .vcard-stat-count',
   // 2012: <ul class="stats"><li><a href="/login/followers"><strong>2</strong>
   '.profilecols .stats a[href$="/followers"] strong',
+  // by meaning when the classes change: the link to the followers list, "1.2k followers" / "Followers 6"
+  'a[href*="tab=followers"]',
+  'a[href$="/followers"]',
 ] as const;
 
 /** following count (2012 is left out: two of its counters share the same link) */
@@ -96,6 +101,8 @@ export const following = [
   '.UnderlineNav-item[href*="tab=following"] .Counter',
   // 2014–2016
   '.vcard-stats a[href$="/following"] .vcard-stat-count',
+  // by meaning when the classes change: the link to the following list
+  'a[href*="tab=following"]',
 ] as const;
 
 /** the pinned (or, without pins, popular) repositories box */
@@ -189,6 +196,8 @@ export const readme = [
   // 2020–2026: <div class="Box"><div class="Box-body"><article class="markdown-body entry-content" itemprop="text">
   'article.markdown-body[itemprop="text"]',
   'article.markdown-body',
+  // by meaning when the classes change: the README article keeps its microdata
+  'article[itemprop="text"]',
 ] as const;
 
 /** status message and its emoji, inside profileRoot */

@@ -1,6 +1,7 @@
 import { parseCount } from '../counts';
 import { fold } from '../text';
 import { multilineText, withoutMasks } from './dom-text';
+import { headingPatterns } from './section-headings';
 import { isIgnored } from './sections';
 
 /** the About text: the longest text block in the section that is not its heading or a button */
@@ -13,6 +14,10 @@ export function readAbout(section: Element | null): string | null {
     const outer = element.parentElement?.closest('p, span[aria-hidden="true"]');
     if (outer && section.contains(outer)) continue;
     const text = multilineText(element);
+    // "Top skills" and the line under it are not the About text
+    const before = element.previousElementSibling;
+    if (text && headingPatterns.topSkills.test(text)) continue;
+    if (before && headingPatterns.topSkills.test(before.textContent?.trim() ?? '')) continue;
     if (text && (best === null || text.length > best.length)) best = text;
   }
   return withoutMasks(best);

@@ -60,6 +60,10 @@ function signals(value: Signals): Signals {
     result.found = value.found
       .slice(0, limits.fieldNames)
       .map((entry) => cut(entry, limits.fieldName));
+  if (value.absent)
+    result.absent = value.absent
+      .slice(0, limits.fieldNames)
+      .map((entry) => cut(entry, limits.fieldName));
   if (value.missing)
     result.missing = value.missing
       .slice(0, limits.fieldNames)

@@ -13,9 +13,42 @@ const months: Record<string, string> = {
   dec: '12',
 };
 
-const monthYear =
-  /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d{2})\b/i;
-const presentWord = /\b(?:present|now|current|heute|actualidad|aujourd’hui)\b/i;
+// English first; German, French, Spanish, Italian and Portuguese abbreviations as LinkedIn shows them
+const foreignMonths: Record<string, string> = {
+  mär: '03',
+  mrz: '03',
+  mai: '05',
+  okt: '10',
+  dez: '12',
+  janv: '01',
+  févr: '02',
+  fev: '02',
+  avr: '04',
+  juin: '06',
+  juil: '07',
+  août: '08',
+  déc: '12',
+  ene: '01',
+  abr: '04',
+  ago: '08',
+  dic: '12',
+  gen: '01',
+  mag: '05',
+  giu: '06',
+  lug: '07',
+  set: '09',
+  ott: '10',
+  out: '10',
+};
+Object.assign(months, foreignMonths);
+const monthKeys = Object.keys(months).sort((a, b) => b.length - a.length);
+
+const monthYear = new RegExp(
+  `(?<![\\p{L}])(?:(${monthKeys.join('|')})\\p{L}*\\.?\\s+(?:de\\s+)?)?((?:19|20)\\d{2})\\b`,
+  'iu',
+);
+const presentWord =
+  /\b(?:present|now|current|heute|actualidad|aujourd’hui|aujourd'hui|oggi|presente|o momento|atual)\b/i;
 // "Dec 2019 - Present", "May 2019 to Dec 2021", "2010 – 2014"; the duration after "·" is dropped
 const rangeSeparator = /\s+(?:-|–|—|to)\s+|\s*[–—]\s*|^\s*-\s*/i;
 
@@ -26,17 +59,18 @@ export function parseMonthYear(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const match = monthYear.exec(raw);
   if (!match?.[2]) return null;
-  const month = match[1] ? months[match[1].toLowerCase()] : undefined;
+  const month = match[1] ? months[match[1].toLowerCase().normalize('NFC')] : undefined;
   return month ? `${match[2]}-${month}` : match[2];
 }
 
 /** true when a line reads as a date range (or a single dated line) rather than a title or place */
 export function looksLikeDates(line: string): boolean {
-  const head = line.split('·')[0] ?? line;
+  // "December 2008 – Present (7 years 1 month)": the duration in brackets is not part of the range
+  const head = (line.split('·')[0] ?? line).replace(/\([^)]*\)/g, '');
   if (!monthYear.test(head) && !presentWord.test(head)) return false;
   // a date line is mostly dates: no more than a few words besides months, years and "Present"
   const rest = head
-    .replace(new RegExp(monthYear.source, 'gi'), '')
+    .replace(new RegExp(monthYear.source, 'giu'), '')
     .replace(presentWord, '')
     .replace(/\b(?:issued|expires|to)\b|[-–—\s]/gi, '');
   return rest.length <= 2;

@@ -13,7 +13,7 @@ import { selectors } from './selectors';
 type Entity = { header: string[]; description: string | null; children: Element[] };
 
 const employmentTypes =
-  /^(?:full[- ]time|part[- ]time|self[- ]employed|freelance|contract|internship|apprenticeship|seasonal|permanent|temporary|volunteer)$/i;
+  /^(?:full[- ]time|part[- ]time|self[- ]employed|freelance|contract|internship|apprenticeship|seasonal|permanent|temporary|volunteer|vollzeit|teilzeit|selbstständig|praktikum|temps plein|temps partiel|indépendant|stage|jornada completa|jornada parcial|autónomo|prácticas|a tempo pieno|part-time|tirocinio|tempo integral|meio período|autônomo|estágio)$/i;
 const workplaceTypes = /^(?:on-site|remote|hybrid)$/i;
 
 function topLevelEntities(root: Element): Element[] {
@@ -52,7 +52,7 @@ function readEntity(entity: Element): Entity {
 }
 
 /** "Google · Full-time" → "Google"; "Full-time" alone → null */
-function companyFromLine(line: string): string | null {
+export function companyFromLine(line: string): string | null {
   const parts = line.split(' · ').map((part) => part.trim());
   const kept = parts.filter(
     (part) => !employmentTypes.test(part) && !/\b\d+\s+(?:yrs?|mos?)\b/.test(part),
@@ -60,7 +60,11 @@ function companyFromLine(line: string): string | null {
   return unmasked(fold(kept.join(' · ')));
 }
 
-function roleFrom(lines: string[], company: string | null, description: string | null): Experience {
+export function roleFrom(
+  lines: string[],
+  company: string | null,
+  description: string | null,
+): Experience {
   const [title, ...rest] = lines;
   let companyName = company;
   let dates: string | null = null;

@@ -14,12 +14,25 @@ import {
   sectionLinks,
 } from './entities';
 import { readGuestEducation, readGuestExperience, readGuestSkills } from './guest-lists';
+import {
+  readEducationByMeaning,
+  readExperienceByMeaning,
+  readSkillsByMeaning,
+  readTopSkills,
+} from './items-by-meaning';
 import { readJsonLdPerson } from './json-ld';
+import { nameFitsHandle } from './reading-order';
 import { isExternalLink, unwrapLinkedinUrl, urlsInText } from './redirects';
+import { headingPatterns } from './section-headings';
 import { findSection, listSections } from './sections';
 import { selectors } from './selectors';
 import { unavailableReason } from './status';
 import { readTopCard } from './top-card';
+import { type MeaningCard, type Rule, readTopCardByMeaning } from './top-card-meaning';
+
+export type { Rule } from './top-card-meaning';
+/** per field, the rule that read it: what `extract --explain` prints */
+export type Explanation = Record<string, Rule>;
 
 export { findLinkedinHintAnchor } from './hint-anchor';
 
@@ -59,7 +72,8 @@ function hasEntities(section: Element): boolean {
 
 function educationOf(section: Element | null): Education[] {
   if (!section) return [];
-  return hasEntities(section) ? readSignedInEducation(section) : readGuestEducation(section);
+  const read = hasEntities(section) ? readSignedInEducation(section) : readGuestEducation(section);
+  return read.length > 0 ? read : readEducationByMeaning(section);
 }
 
 function foundFields(profile: ProfileSnapshot): string[] {
@@ -86,7 +100,38 @@ function foundFields(profile: ProfileSnapshot): string[] {
   return Object.keys(values).filter((key) => values[key] !== null);
 }
 
-function read(doc: Document, url: URL): ExtractResult {
+/** the first value that is there, with the rule that read it */
+function pick<T>(
+  rules: Explanation,
+  field: string,
+  candidates: [T | null | undefined, Rule][],
+): T | null {
+  for (const [value, rule] of candidates) {
+    if (value !== null && value !== undefined) {
+      rules[field] = rule;
+      return value;
+    }
+  }
+  return null;
+}
+
+const noCard: MeaningCard = {
+  nameElement: null,
+  headlineElement: null,
+  name: null,
+  nameEvidence: [],
+  headline: null,
+  company: null,
+  school: null,
+  location: null,
+  followers: null,
+  connections: null,
+  degree: null,
+  mutualConnections: null,
+  hasCard: false,
+};
+
+function read(doc: Document, url: URL, rules: Explanation): ExtractResult {
   const page = detectLinkedinPage(url);
   if (page.kind !== 'profile' && page.kind !== 'details') {
     return {
@@ -100,6 +145,9 @@ function read(doc: Document, url: URL): ExtractResult {
   const embedded = readEmbeddedProfile(doc, handle);
   const jsonLd = readJsonLdPerson(doc, handle);
   const top = readTopCard(doc, handle, base);
+  const titleName = nameFromTitle(doc, page);
+  // by what a person sees: the name heading and the lines under it; structure and data only enrich it
+  const seen = page.kind === 'profile' ? readTopCardByMeaning(doc, handle, titleName) : noCard;
   const sections = listSections(doc);
   const section = (name: Parameters<typeof findSection>[1]) => findSection(doc, name, sections);
   const experienceSection = section('experience');
@@ -107,12 +155,15 @@ function read(doc: Document, url: URL): ExtractResult {
   const skillsSection = section('skills');
   const hasProfile =
     Boolean(top?.name) ||
+    Boolean(seen.name) ||
     embedded !== null ||
     jsonLd !== null ||
     (page.kind === 'details' && (experienceSection ?? educationSection ?? skillsSection) !== null);
   const unavailable = unavailableReason(doc, url, hasProfile);
   if (unavailable) return { ok: false, reason: 'unavailable', detail: unavailable };
-  if (!hasProfile) {
+  // a profile URL whose page has a title naming the person: at worst the name and the handle
+  const titleFits = titleName !== null && nameFitsHandle(titleName, handle);
+  if (!hasProfile && !(page.kind === 'profile' && titleFits)) {
     return {
       ok: false,
       reason: 'unrecognized',
@@ -125,34 +176,86 @@ function read(doc: Document, url: URL): ExtractResult {
     handle,
     `https://www.linkedin.com/in/${encodeURIComponent(handle)}/`,
   );
-  profile.name = embedded?.name ?? jsonLd?.name ?? top?.name ?? nameFromTitle(doc, page);
-  profile.headline = embedded?.headline ?? top?.headline ?? jsonLd?.headline ?? null;
-  profile.location = top?.location ?? embedded?.location ?? jsonLd?.location ?? null;
+  rules.handle = 'url';
+  profile.name = pick(rules, 'name', [
+    [embedded?.name, 'embedded-json'],
+    [jsonLd?.name, 'json-ld'],
+    [seen.name, 'heading'],
+    [top?.name, 'structure'],
+    [titleName, 'title'],
+  ]);
+  profile.headline = pick(rules, 'headline', [
+    [embedded?.headline, 'embedded-json'],
+    [seen.headline, 'reading-order'],
+    [top?.headline, 'structure'],
+    [jsonLd?.headline, 'json-ld'],
+  ]);
+  profile.location = pick(rules, 'location', [
+    [seen.location, 'reading-order'],
+    [top?.location, 'structure'],
+    [embedded?.location, 'embedded-json'],
+    [jsonLd?.location, 'json-ld'],
+  ]);
 
   if (experienceSection) {
     profile.experience = hasEntities(experienceSection)
       ? readSignedInExperience(experienceSection)
       : readGuestExperience(experienceSection);
+    // a layout no reader above knows: the entries in reading order
+    if (profile.experience.length === 0)
+      profile.experience = readExperienceByMeaning(experienceSection);
   }
-  if (profile.experience.length === 0 && jsonLd) profile.experience = jsonLd.experience;
+  if (profile.experience.length > 0) rules.experience = 'heading';
+  else if (jsonLd?.experience.length) {
+    profile.experience = jsonLd.experience;
+    rules.experience = 'json-ld';
+  }
   profile.education = educationOf(educationSection);
-  if (profile.education.length === 0 && jsonLd) profile.education = jsonLd.education;
+  if (profile.education.length > 0) rules.education = 'heading';
+  else if (jsonLd?.education.length) {
+    profile.education = jsonLd.education;
+    rules.education = 'json-ld';
+  }
   if (skillsSection) {
     profile.skills = hasEntities(skillsSection)
       ? readSignedInSkills(skillsSection)
       : readGuestSkills(skillsSection);
+    if (profile.skills.length === 0) profile.skills = readSkillsByMeaning(skillsSection);
   }
   const current = profile.experience.find((entry) => entry.end === null && entry.company);
-  profile.company = top?.company ?? jsonLd?.company ?? current?.company ?? null;
-  profile.about = readAbout(section('about')) ?? jsonLd?.about ?? null;
+  if (profile.skills.length > 0) rules.skills = 'heading';
+  else {
+    // 2026: "Top skills" under About, when the Skills section is not (yet) on the page
+    const about = section('about');
+    const top = about ? readTopSkills(about) : [];
+    if (top.length > 0) {
+      profile.skills = top;
+      rules.skills = 'heading';
+    }
+  }
+  profile.company = pick(rules, 'company', [
+    [top?.company, 'label'],
+    [seen.company, 'reading-order'],
+    [jsonLd?.company, 'json-ld'],
+    [current?.company, 'heading'],
+  ]);
+  profile.about = pick(rules, 'about', [
+    [readAbout(section('about')), 'heading'],
+    [jsonLd?.about, 'json-ld'],
+  ]);
 
-  const activitySections = sections.filter((entry) =>
-    /^(?:activity|posts|articles by .+|recent activity)$/i.test(entry.heading),
-  );
+  const activitySections = sections.filter((entry) => headingPatterns.activity.test(entry.heading));
   // structured data has the exact count; the top card rounds it ("2K followers")
-  profile.followers =
-    jsonLd?.followers ?? top?.followers ?? followersIn(activitySections[0]?.element ?? null);
-  profile.connections = top?.connections ?? null;
+  profile.followers = pick(rules, 'followers', [
+    [jsonLd?.followers, 'json-ld'],
+    [top?.followers, 'structure'],
+    [seen.followers, 'reading-order'],
+    [followersIn(activitySections[0]?.element ?? null), 'heading'],
+  ]);
+  profile.connections = pick(rules, 'connections', [
+    [top?.connections, 'structure'],
+    [seen.connections, 'reading-order'],
+  ]);
 
   const projectsSection = section('projects');
   const listed = [
@@ -165,8 +268,16 @@ function read(doc: Document, url: URL): ExtractResult {
   profile.links = unique(listed).filter(isExternalLink);
 
   const signals: Signals = {
-    degree: top?.degree ?? embedded?.degree ?? null,
-    mutualConnections: top?.mutualConnections ?? null,
+    degree: pick(rules, 'degree', [
+      [top?.degree, 'structure'],
+      [seen.degree, 'reading-order'],
+      [embedded?.degree, 'embedded-json'],
+    ]),
+    // the sentence names some and counts the others: read as a person would
+    mutualConnections: pick(rules, 'mutualConnections', [
+      [seen.mutualConnections, 'reading-order'],
+      [top?.mutualConnections, 'structure'],
+    ]),
     sharedHighlights: readSharedHighlights(section('highlights')),
     openTo: top?.openTo ?? [],
     recentActivity: readRecentActivity(activitySections.map((entry) => entry.element)),
@@ -180,7 +291,23 @@ function read(doc: Document, url: URL): ExtractResult {
   const expected =
     page.kind === 'details' ? ['name', ...(detailsFields[page.section] ?? [])] : profileFields;
   signals.found = found;
-  signals.missing = expected.filter((field) => !found.includes(field));
+  // not on this page (no card line, no section heading) is told apart from there but unreadable
+  const onPage: Record<string, boolean> = {
+    name: true,
+    headline: !seen.hasCard,
+    location: !seen.hasCard,
+    about: section('about') !== null,
+    experience: experienceSection !== null,
+    education: educationSection !== null,
+    skills: skillsSection !== null,
+    recentActivity: activitySections.length > 0,
+  };
+  const notRead = expected.filter((field) => !found.includes(field));
+  // no card found at all: a layout we do not know, so nothing can be called "not on this page"
+  const unknownLayout = page.kind === 'profile' && !seen.hasCard && !top;
+  if (unknownLayout) for (const field of Object.keys(onPage)) onPage[field] = true;
+  signals.missing = notRead.filter((field) => onPage[field] !== false);
+  signals.absent = notRead.filter((field) => onPage[field] === false);
 
   const nothingRead =
     !profile.name &&
@@ -200,8 +327,21 @@ function read(doc: Document, url: URL): ExtractResult {
 
 /** LinkedIn profile or details page → ProfileSnapshot; never throws, whatever the Document holds */
 export function extractLinkedin(doc: Document, url: URL): ExtractResult {
+  return explainLinkedin(doc, url).result;
+}
+
+/** the same, with the rule that read each field (`extract --explain`) */
+export function explainLinkedin(
+  doc: Document,
+  url: URL,
+): { result: ExtractResult; rules: Explanation } {
+  const rules: Explanation = {};
+  return { result: guarded(doc, url, rules), rules };
+}
+
+function guarded(doc: Document, url: URL, rules: Explanation): ExtractResult {
   try {
-    return read(doc, url);
+    return read(doc, url, rules);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {

@@ -6,7 +6,9 @@ import { selectors } from './selectors';
 
 /** guest date ranges: `<time>Jan 2014</time> - <time>Dec 2017</time>` or `<time>Mar 2023</time> - Present` */
 function guestDates(item: Element): { start: string | null; end: string | null } {
-  const range = item.querySelector(selectors.dateRange);
+  // by meaning when the class is gone: the block holding the <time> elements
+  const range =
+    item.querySelector(selectors.dateRange) ?? item.querySelector('time')?.parentElement;
   if (!range) return { start: null, end: null };
   const times = [...range.querySelectorAll('time')].map((time) => fold(time.textContent) ?? '');
   const present = /present/i.test(range.textContent ?? '');
@@ -25,21 +27,69 @@ function firstText(root: Element, selector: string): string | null {
   return element ? visibleText(element) : null;
 }
 
+const showToggle = /\s*Show (?:more|less)\s*$/i;
+
 function description(item: Element): string | null {
   for (const selector of selectors.guestDescription) {
     const element = item.querySelector(selector);
     if (element) {
       // the "show more" copy ends with its own button label
-      const text = multilineText(element)?.replace(/\s*Show (?:more|less)\s*$/i, '') ?? null;
+      const text = multilineText(element)?.replace(showToggle, '') ?? null;
       if (text) return withoutMasks(text);
     }
   }
-  return null;
+  return classlessItem(item) ? descriptionByMeaning(item) : null;
+}
+
+/** true when the item's markup has lost the classes the selectors above rely on */
+function classlessItem(item: Element): boolean {
+  return (
+    !item.matches(selectors.guestExperienceItem) && !item.matches(selectors.guestEducationItem)
+  );
+}
+
+/** the longest block of text in an item that is not its title, subtitle, dates or a button */
+function descriptionByMeaning(item: Element): string | null {
+  let best: string | null = null;
+  const location = locationElement(item);
+  for (const element of item.querySelectorAll('p, div')) {
+    if (element === location || element.closest('h3, h4, button')) continue;
+    if (element.querySelector('time, h3, h4, p')) continue;
+    if (element.parentElement?.closest('p') && item.contains(element.parentElement)) continue;
+    const text = multilineText(element)?.replace(showToggle, '') ?? null;
+    if (text && (best === null || text.length > best.length)) best = text;
+  }
+  return withoutMasks(best);
+}
+
+/** list items holding one entry each (a title heading, no nested entries): when the item classes are gone */
+function itemsByMeaning(section: Element): Element[] {
+  return [...section.querySelectorAll('li')].filter(
+    (item) =>
+      item.querySelector('h3') !== null &&
+      ![...item.querySelectorAll('li')].some((inner) => inner.querySelector('h3') !== null),
+  );
+}
+
+/** the short line right after the dates, when it is not the description */
+function locationByMeaning(item: Element): string | null {
+  const element = locationElement(item);
+  return element ? visibleText(element) : null;
+}
+
+function locationElement(item: Element): Element | null {
+  const block = item.querySelector('time')?.closest('p, div');
+  let next = block?.nextElementSibling ?? null;
+  while (next && !visibleText(next)) next = next.nextElementSibling;
+  if (next?.tagName !== 'P' || next.querySelector('p, time')) return null;
+  const text = visibleText(next);
+  return text && text.length <= 80 ? next : null;
 }
 
 function location(item: Element): string | null {
   const explicit = item.querySelector(selectors.guestLocation);
   if (explicit) return visibleText(explicit);
+
   // 2024–2026: the meta item that is neither the date range nor the description
   for (const meta of item.querySelectorAll(selectors.guestMetaItem)) {
     if (meta.querySelector(selectors.dateRange) || meta.querySelector('.show-more-less-text, p'))
@@ -48,16 +98,20 @@ function location(item: Element): string | null {
     const text = visibleText(meta);
     if (text) return text;
   }
-  return null;
+  // by meaning: the short line after the dates (a company group's roles have no class for it)
+  return locationByMeaning(item);
 }
 
 export function readGuestExperience(section: Element): Experience[] {
   const roles: Experience[] = [];
-  for (const item of section.querySelectorAll(selectors.guestExperienceItem)) {
+  const byClass = [...section.querySelectorAll(selectors.guestExperienceItem)];
+  for (const item of byClass.length > 0 ? byClass : itemsByMeaning(section)) {
     // a company group holds its roles as nested items: read those instead
     if (item.querySelector(selectors.guestExperienceItem)) continue;
     const group = item.parentElement?.closest('li');
-    const groupCompany = group ? firstText(group, selectors.guestExperienceGroupHeader) : null;
+    const groupCompany = group
+      ? (firstText(group, selectors.guestExperienceGroupHeader) ?? groupHeading(group))
+      : null;
     const { start, end } = guestDates(item);
     roles.push({
       title: unmasked(firstText(item, selectors.guestTitle)),
@@ -71,9 +125,18 @@ export function readGuestExperience(section: Element): Experience[] {
   return roles;
 }
 
+/** a company group's own heading, outside its roles */
+function groupHeading(group: Element): string | null {
+  for (const heading of group.querySelectorAll('h3, h4')) {
+    if (heading.closest('li') === group) return visibleText(heading);
+  }
+  return null;
+}
+
 export function readGuestEducation(section: Element): Education[] {
   const schools: Education[] = [];
-  for (const item of section.querySelectorAll(selectors.guestEducationItem)) {
+  const byClass = [...section.querySelectorAll(selectors.guestEducationItem)];
+  for (const item of byClass.length > 0 ? byClass : itemsByMeaning(section)) {
     const school = firstText(item, 'h3');
     const subtitle = item.querySelector('h4');
     const parts = subtitle

@@ -1,6 +1,7 @@
 import { detectLinkedinPage } from './detect';
 import { unavailableReason } from './status';
 import { readTopCard } from './top-card';
+import { readTopCardByMeaning } from './top-card-meaning';
 
 /**
  * the element in the viewed person's top card after which the in-page hint goes: the headline when
@@ -13,7 +14,12 @@ export function findLinkedinHintAnchor(doc: Document, url: URL): Element | null 
     // a "Profile Not Found" page has a heading too, but nobody to annotate
     if (unavailableReason(doc, url, true)) return null;
     const card = readTopCard(doc, page.handle, url.href);
-    if (!card?.nameElement || !card.name) return null;
+    if (!card?.nameElement || !card.name) {
+      // by what a person sees: the name heading and the line under it
+      const seen = readTopCardByMeaning(doc, page.handle, null);
+      if (!seen.nameElement) return null;
+      return seen.headlineElement ?? seen.nameElement.closest('a') ?? seen.nameElement;
+    }
     if (card.headlineElement) return card.headlineElement;
     // the name sits inside a link in 2026 markup: insert after the whole link, not inside it
     return card.nameElement.closest('a') ?? card.nameElement;

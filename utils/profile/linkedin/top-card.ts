@@ -62,11 +62,10 @@ export function findTopCard(doc: Document, handle: string, base: string): Elemen
     const found = [...main.querySelectorAll(selector)].find((element) => !isIgnored(element));
     if (found) return found;
   }
-  for (const section of main.querySelectorAll('section')) {
-    if (isIgnored(section)) continue;
-    if (nameHeadingIn(section, handle, base)) return section;
-  }
-  return null;
+  // the innermost section around the name: an outer one would hold other sections' links
+  const heading = nameHeadingIn(main, handle, base);
+  const section = heading?.closest('section');
+  return section && !isIgnored(section) ? section : null;
 }
 
 function classify(line: string): 'skip' | 'content' {

@@ -60,9 +60,10 @@ describe('signed-in 2026 (hashed classes): priya-raman-ml', () => {
     });
   });
 
-  it('reports the sections that load later as missing', () => {
+  it('reports the sections that load later as not on this page yet (absent), not as unreadable', () => {
     expect(profile.experience).toEqual([]);
-    expect(profile.signals.missing).toEqual(['experience', 'education', 'skills']);
+    expect(profile.signals.absent).toEqual(['experience', 'education', 'skills']);
+    expect(profile.signals.missing).toEqual([]);
     expect(profile.signals.found).toEqual(
       expect.arrayContaining(['name', 'headline', 'about', 'links', 'degree']),
     );
