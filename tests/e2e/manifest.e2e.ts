@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -16,6 +16,43 @@ const readManifest = (dir: string): Manifest =>
   manifestSchema.parse(
     JSON.parse(readFileSync(join(root, '.output', dir, 'manifest.json'), 'utf8')),
   );
+
+/** the keys the stores read that the permission schema leaves out */
+interface StoreKeys {
+  description: string;
+  icons?: Record<string, string>;
+  action?: {
+    default_icon?: Record<string, string>;
+    theme_icons?: Array<{ light: string; dark: string; size: number }>;
+  };
+  commands?: Record<string, unknown>;
+  minimum_chrome_version?: string;
+  browser_specific_settings?: {
+    gecko?: { id?: string; strict_min_version?: string };
+    gecko_android?: { strict_min_version?: string };
+  };
+}
+const rawManifest = (dir: string): StoreKeys =>
+  JSON.parse(readFileSync(join(root, '.output', dir, 'manifest.json'), 'utf8')) as StoreKeys;
+
+/** every icon the manifest names is a PNG in the build, at the size its key says */
+function expectIconsExist(dir: string, manifest: StoreKeys) {
+  const named: Array<[number, string]> = [
+    ...Object.entries(manifest.icons ?? {}),
+    ...Object.entries(manifest.action?.default_icon ?? {}),
+  ].map(([size, path]) => [Number(size), path]);
+  for (const theme of manifest.action?.theme_icons ?? [])
+    named.push([theme.size, theme.light], [theme.size, theme.dark]);
+  expect(named.length).toBeGreaterThan(0);
+  for (const [size, path] of named) {
+    const file = join(root, '.output', dir, path);
+    expect(existsSync(file), `${dir}/${path}`).toBe(true);
+    const png = readFileSync(file);
+    expect(png.subarray(1, 4).toString('latin1'), path).toBe('PNG');
+    // width and height from the IHDR chunk
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([size, size]);
+  }
+}
 
 describe('the permission checker itself', () => {
   const justified = justifiedInReadme(readme);
@@ -71,6 +108,21 @@ describe('the built Chrome manifest', () => {
     expect(matches.filter((pattern) => !isLinkedinOrGithub(pattern))).toEqual([]);
   });
 
+  it('fits the Chrome Web Store: a description of at most 132 characters, every icon size, the Chrome version its APIs need', () => {
+    const manifest = rawManifest('chrome-mv3');
+    expect(manifest.description.length).toBeLessThanOrEqual(132);
+    expect(Object.keys(manifest.icons ?? {}).sort()).toEqual(['128', '16', '32', '48', '96']);
+    expect(Object.keys(manifest.action?.default_icon ?? {}).sort()).toEqual(['16', '32']);
+    expectIconsExist('chrome-mv3', manifest);
+    // side panel 114, sidePanel.open() 116
+    expect(Number(manifest.minimum_chrome_version)).toBeGreaterThanOrEqual(116);
+    expect(manifest.browser_specific_settings).toBeUndefined();
+    expect(Object.keys(manifest.commands ?? {}).sort()).toEqual([
+      'open-side-panel',
+      'shortlist-profile',
+    ]);
+  });
+
   it('allows no remote or evaluated code in its pages', () => {
     const csp = JSON.stringify(readManifest('chrome-mv3').content_security_policy ?? '');
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
@@ -79,7 +131,12 @@ describe('the built Chrome manifest', () => {
 
 describe('the Firefox build', () => {
   beforeAll(() => {
-    execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: root, stdio: 'pipe' });
+    // vitest sets NODE_ENV=test, which would give the build React's development files
+    execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], {
+      cwd: root,
+      stdio: 'pipe',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   }, 120_000);
 
   it('is manifest v3, declares it collects no data, and asks only for what the README justifies', () => {
@@ -91,15 +148,41 @@ describe('the Firefox build', () => {
     expect(unjustified(manifest, justifiedInReadme(readme))).toEqual([]);
   });
 
-  it('passes web-ext lint with no errors', () => {
+  it('has its icons, theme icons for the toolbar, the sidebar shortcut, and the Firefox version its keys need', () => {
+    const manifest = rawManifest('firefox-mv3');
+    expect(manifest.description.length).toBeLessThanOrEqual(132);
+    expectIconsExist('firefox-mv3', manifest);
+    expect(manifest.action?.theme_icons?.map((icon) => icon.size)).toEqual([16, 32]);
+    // data_collection_permissions: Firefox 140, Firefox for Android 142
+    const gecko = manifest.browser_specific_settings?.gecko;
+    expect(Number.parseFloat(gecko?.strict_min_version ?? '0')).toBeGreaterThanOrEqual(140);
+    expect(gecko?.id).toMatch(/^[\w.-]+@[\w.-]+$/);
+    expect(
+      Number.parseFloat(
+        manifest.browser_specific_settings?.gecko_android?.strict_min_version ?? '0',
+      ),
+    ).toBeGreaterThanOrEqual(142);
+    expect(manifest.minimum_chrome_version).toBeUndefined();
+    expect(Object.keys(manifest.commands ?? {}).sort()).toEqual([
+      '_execute_sidebar_action',
+      'shortlist-profile',
+    ]);
+  });
+
+  it('passes web-ext lint with no errors and no warnings', () => {
     const lint = spawnSync(
       'npx',
       ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--output', 'json', '--no-input'],
       { cwd: root, encoding: 'utf8', timeout: 90_000 },
     );
+    type Found = Array<{ code: string; message: string; file?: string }>;
     const report = JSON.parse(lint.stdout.slice(lint.stdout.indexOf('{'))) as {
-      errors: Array<{ code: string; message: string; file?: string }>;
+      errors: Found;
+      warnings: Found;
     };
-    expect(report.errors.map((e) => `${e.code} ${e.file ?? ''}: ${e.message}`)).toEqual([]);
+    const lines = (found: Found) => found.map((e) => `${e.code} ${e.file ?? ''}: ${e.message}`);
+    expect(lines(report.errors)).toEqual([]);
+    // react-dom's innerHTML writes are replaced at build time (scripts/build/no-inner-html.ts)
+    expect(lines(report.warnings)).toEqual([]);
   }, 90_000);
 });
