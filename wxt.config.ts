@@ -44,7 +44,7 @@ export default defineConfig({
       ...(browser === 'firefox' ? { theme_icons: themeIcons } : {}),
     },
     // alarms: reminders re-created from stored due dates (no install warning)
-    // contextMenus: "Shortlist <name> in MentorLens" on profile pages (firefox calls it menus; both names work there)
+    // contextMenus: "Shortlist <name> in MentorLens" on profile pages (firefox: the same API, with onShown)
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'contextMenus'],
     // asked for only when the user turns reminders on
     optional_permissions: ['notifications'],

@@ -110,8 +110,8 @@ export function setUpContextMenu(deps: MenuDeps): void {
     if (tab.active && (change.status === 'complete' || change.title !== undefined))
       quietly(refreshMenus(tabId, deps));
   });
-  // firefox tells us when the menu opens: the title is then exact even for in-page navigation
-  const firefoxMenus = (browser as unknown as { menus?: FirefoxMenus }).menus;
+  // firefox tells us when the menu opens (chrome has no onShown): the title is then exact even after in-page navigation
+  const firefoxMenus = browser.contextMenus as unknown as FirefoxMenus;
   firefoxMenus?.onShown?.addListener((_info, tab) => {
     if (tab?.id === undefined) return;
     quietly(refreshMenus(tab.id, deps).then(() => void firefoxMenus.refresh()));

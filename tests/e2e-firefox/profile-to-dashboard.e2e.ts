@@ -109,6 +109,32 @@ describe('from a profile to the dashboard, in Firefox', () => {
     await sidebar.evaluate(() => location.reload());
     await expect.poll(() => textOf(sidebar), { timeout: 15_000 }).toContain('Ada Okafor');
 
+    // the shortcuts as Firefox has them, listed in the options page
+    await expect
+      .poll(() => textOf(options), { timeout: 15_000 })
+      .toContain('Open the side panel (Chrome) or sidebar (Firefox)Alt+Shift+M');
+    expect(await textOf(options)).toContain('Shortlist the profile in this tabAlt+Shift+S');
+    expect(await textOf(options)).toContain('about:addons');
+    // the background created both context-menu entries (updating an unknown one fails)
+    const menus = await options.evaluate(async () => {
+      const api = (
+        globalThis as unknown as {
+          browser: { contextMenus: { update(id: string, p: object): Promise<void> } };
+        }
+      ).browser.contextMenus;
+      const tryUpdate = (id: string) =>
+        api.update(id, {}).then(
+          () => 'ok',
+          (e: Error) => e.message,
+        );
+      return [
+        await tryUpdate('mentorlens-shortlist'),
+        await tryUpdate('mentorlens-open'),
+        await tryUpdate('no-such-item'),
+      ];
+    });
+    expect(menus.slice(0, 2)).toEqual(['ok', 'ok']);
+    expect(menus[2]).not.toBe('ok');
     expect(unexpected(launched.blocked)).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   isLinkedinOrGithub,
   justifiedInReadme,
@@ -9,7 +9,7 @@ import {
   manifestSchema,
   unjustified,
 } from '../build/permissions';
-import { root } from './support/extension';
+import { extensionPage, type Launched, launch, root, serviceWorker } from './support/extension';
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const readManifest = (dir: string): Manifest =>
@@ -185,4 +185,46 @@ describe('the Firefox build', () => {
     // react-dom's innerHTML writes are replaced at build time (scripts/build/no-inner-html.ts)
     expect(lines(report.warnings)).toEqual([]);
   }, 90_000);
+});
+
+describe('the declared shortcuts and context menu, live in Chromium', () => {
+  let launched: Launched | undefined;
+  afterEach(async () => {
+    await launched?.close();
+    launched = undefined;
+  });
+
+  it('has both shortcuts bound, lists them in the options page, and creates both menu entries', async () => {
+    launched = await launch({});
+    const options = await launched.context.newPage();
+    await options.goto(extensionPage(launched, 'options.html'));
+    const table = options.getByRole('region', { name: 'Keyboard shortcuts' }).getByRole('table');
+    await expect
+      .poll(() => table.getByRole('row').allTextContents(), { timeout: 15_000 })
+      .toEqual([
+        'ActionShortcut',
+        'Open the MentorLens popupnot set',
+        'Open the side panel (Chrome) or sidebar (Firefox)Alt+Shift+M',
+        'Shortlist the profile in this tabAlt+Shift+S',
+      ]);
+    expect(await options.getByText(/chrome:\/\/extensions\/shortcuts/).count()).toBe(1);
+    const worker = await serviceWorker(launched);
+    const updated = await worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { contextMenus: { update(id: string, change: object): Promise<void> } };
+      };
+      const tryUpdate = (id: string) =>
+        chrome.contextMenus.update(id, {}).then(
+          () => 'ok',
+          (e: Error) => e.message,
+        );
+      return [
+        await tryUpdate('mentorlens-shortlist'),
+        await tryUpdate('mentorlens-open'),
+        await tryUpdate('no-such-item'),
+      ];
+    });
+    expect(updated.slice(0, 2)).toEqual(['ok', 'ok']);
+    expect(updated[2]).not.toBe('ok');
+  });
 });
