@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   isLinkedinOrGithub,
@@ -9,7 +10,15 @@ import {
   manifestSchema,
   unjustified,
 } from '../build/permissions';
-import { extensionPage, type Launched, launch, root, serviceWorker } from './support/extension';
+import {
+  extensionPage,
+  fixture,
+  hint,
+  type Launched,
+  launch,
+  root,
+  serviceWorker,
+} from './support/extension';
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const readManifest = (dir: string): Manifest =>
@@ -227,4 +236,93 @@ describe('the declared shortcuts and context menu, live in Chromium', () => {
     expect(updated.slice(0, 2)).toEqual(['ok', 'ok']);
     expect(updated[2]).not.toBe('ok');
   });
+  it("shortlists the tab's profile from the shortcut and from the menu, in quiet mode too, through the real background", async () => {
+    const ADA = 'https://github.com/ada-okafor';
+    const SAM = 'https://github.com/sam-lindqvist';
+    const ORG = 'https://github.com/lumenai';
+    launched = await launch({
+      [ADA]: fixture('github/profile-ada-okafor.html'),
+      [SAM]: fixture('github/profile-sam-lindqvist.html'),
+      [ORG]: fixture('github/org-page.html'),
+    });
+    const page = await launched.context.newPage();
+    await page.goto(ADA);
+    await expect
+      .poll(() => hint(page).getByRole('button', { name: 'Shortlist' }).count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    const worker = await serviceWorker(launched);
+    // the browser's own events, dispatched to the listeners the background registered (no key or click reaches them headless)
+    const fire = async (kind: 'command' | 'menu', tab: Page, id: string) => {
+      // the extension has no tabs permission: it finds the tab as the active one
+      await tab.bringToFront();
+      return worker.evaluate(
+        async ([kind, id]) => {
+          const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+          const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+          if (!tab?.id) throw new Error('no active tab');
+          if (kind === 'command') chrome.commands.onCommand.dispatch(id, tab);
+          else chrome.contextMenus.onClicked.dispatch({ menuItemId: id }, tab);
+          return tab.id;
+        },
+        [kind, id] as const,
+      );
+    };
+    const badge = (tabId: number) =>
+      worker.evaluate(async (tabId) => {
+        const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+        return `${await chrome.action.getBadgeText({ tabId })} ${await chrome.action.getTitle({ tabId })}`;
+      }, tabId);
+
+    const adaTab = await fire('command', page, 'shortlist-profile');
+    await expect
+      .poll(() => badge(adaTab), { timeout: 10_000 })
+      .toBe('✓ MentorLens: Ada Okafor is on your shortlist (status: saved)');
+    await page.reload();
+    await expect
+      .poll(() => hint(page).getByText('Status: saved').count(), { timeout: 15_000 })
+      .toBe(1);
+
+    // a page that is not a profile: nothing saved, and the button says why
+    await page.goto(ORG);
+    const orgTab = await fire('command', page, 'shortlist-profile');
+    await expect
+      .poll(() => badge(orgTab), { timeout: 10_000 })
+      .toMatch(/^\? MentorLens: nothing shortlisted/);
+
+    // quiet mode on GitHub: no hint, and the menu entry still shortlists
+    const options = await launched.context.newPage();
+    await options.goto(extensionPage(launched, 'options.html'));
+    await options.getByRole('checkbox', { name: 'Quiet on GitHub' }).check();
+    await page.bringToFront();
+    await page.goto(SAM);
+    await page.waitForTimeout(1_500);
+    expect(await page.locator('mentorlens-hint').count()).toBe(0);
+    const samTab = await fire('menu', page, 'mentorlens-shortlist');
+    await expect
+      .poll(() => badge(samTab), { timeout: 10_000 })
+      .toMatch(/^✓ MentorLens: Sam Lindqvist is on your shortlist/);
+    expect(await page.locator('mentorlens-hint').count()).toBe(0);
+    const dashboard = await launched.context.newPage();
+    await dashboard.goto(extensionPage(launched, 'dashboard.html'));
+    await expect
+      .poll(() => dashboard.getByRole('row', { name: /Sam Lindqvist/ }).count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    expect(await dashboard.getByRole('row', { name: /Ada Okafor/ }).count()).toBe(1);
+    expect(launched.blocked.filter((url) => !url.endsWith('/favicon.ico'))).toEqual([]);
+  });
 });
+
+/** the few chrome.* calls the test makes inside the service worker */
+interface ChromeApi {
+  tabs: { query(q: object): Promise<Array<{ id?: number }>> };
+  commands: { onCommand: { dispatch(command: string, tab: object): void } };
+  contextMenus: { onClicked: { dispatch(info: object, tab: object): void } };
+  action: {
+    getBadgeText(d: { tabId: number }): Promise<string>;
+    getTitle(d: { tabId: number }): Promise<string>;
+  };
+}
