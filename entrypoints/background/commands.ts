@@ -34,7 +34,12 @@ export async function runCommand(
 }
 
 export function listenToCommands(deps: CommandDeps): void {
-  browser.commands?.onCommand.addListener((command, tab) => {
-    void runCommand(command, tab, deps).catch(() => undefined);
-  });
+  try {
+    browser.commands?.onCommand.addListener((command, tab) => {
+      void runCommand(command, tab, deps).catch(() => undefined);
+    });
+  } catch (error) {
+    // a browser without shortcuts (firefox for android) keeps the rest of the background working
+    console.warn('MentorLens: no keyboard shortcuts in this browser', error);
+  }
 }

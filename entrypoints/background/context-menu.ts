@@ -97,6 +97,15 @@ export async function onMenuClicked(
 }
 
 export function setUpContextMenu(deps: MenuDeps): void {
+  try {
+    listenToMenus(deps);
+  } catch (error) {
+    // a browser without context menus (firefox for android) keeps the rest of the background working
+    console.warn('MentorLens: no context menu in this browser', error);
+  }
+}
+
+function listenToMenus(deps: MenuDeps): void {
   if (!browser.contextMenus) return;
   const quietly = (work: Promise<void>) => void work.catch(() => undefined);
   // every start: cheap, and it never leaves the entries missing after an update or a crash

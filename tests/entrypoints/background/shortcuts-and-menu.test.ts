@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { OPEN_SIDE_PANEL, runCommand, SHORTLIST_PROFILE } from '@/entrypoints/background/commands';
+import {
+  listenToCommands,
+  OPEN_SIDE_PANEL,
+  runCommand,
+  SHORTLIST_PROFILE,
+} from '@/entrypoints/background/commands';
 import {
   createMenus,
   type MenuApi,
@@ -8,6 +13,7 @@ import {
   profilePages,
   refreshMenus,
   SHORTLIST_ITEM,
+  setUpContextMenu,
   shortlistTitle,
 } from '@/entrypoints/background/context-menu';
 import { handle } from '@/entrypoints/background/handlers';
@@ -263,5 +269,16 @@ describe('the context menu', () => {
       person: { name: 'Ada Okafor', status: 'saved' },
     });
     expect(feedback.shown[0]?.[1]).toBe('✓');
+  });
+});
+
+describe('in a browser without shortcuts or menus', () => {
+  it('sets up without throwing, so the rest of the background still starts', () => {
+    // the fake browser (wxt/testing), like firefox for android, has neither
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const deps = { shortlist: vi.fn<Shortlist>(), feedback: recorder() };
+    expect(() => listenToCommands(deps)).not.toThrow();
+    expect(() => setUpContextMenu(deps)).not.toThrow();
+    expect(warn).toHaveBeenCalled();
   });
 });
