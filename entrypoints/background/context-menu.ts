@@ -50,7 +50,7 @@ export interface MenuDeps {
 const menusOf = (deps: MenuDeps): MenuApi | undefined =>
   deps.menus ?? (browser.contextMenus as unknown as MenuApi | undefined);
 
-/** (re)creates both entries, with the generic title until the tab's profile is known */
+/** (re)creates both entries with the generic title; firefox names the person when the menu opens */
 export async function createMenus(deps: MenuDeps): Promise<void> {
   const menus = menusOf(deps);
   if (!menus) return;
@@ -92,7 +92,6 @@ export async function onMenuClicked(
   if (itemId === OPEN_ITEM) (deps.openPanel ?? openSidePanel)(tab);
   if (itemId === SHORTLIST_ITEM && tab?.id !== undefined) {
     await shortlistTab(tab.id, deps);
-    await refreshMenus(tab.id, deps);
   }
 }
 
@@ -113,13 +112,9 @@ function listenToMenus(deps: MenuDeps): void {
   browser.contextMenus.onClicked.addListener((info, tab) =>
     quietly(onMenuClicked(info.menuItemId, tab, deps)),
   );
-  // the title follows the active tab: on switching tabs and when a tab finishes loading or changes title
-  browser.tabs.onActivated.addListener(({ tabId }) => quietly(refreshMenus(tabId, deps)));
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (tab.active && (change.status === 'complete' || change.title !== undefined))
-      quietly(refreshMenus(tabId, deps));
-  });
-  // firefox tells us when the menu opens (chrome has no onShown): the title is then exact even after in-page navigation
+  // no tabs listeners: they would wake the service worker on every tab switch and page load. chrome keeps the
+  // generic title (it has no onShown, and a name from another tab would be wrong); the click's feedback names the person
+  // firefox tells us when the menu opens: it then names the person of this tab, or hides both entries
   const firefoxMenus = browser.contextMenus as unknown as FirefoxMenus;
   firefoxMenus?.onShown?.addListener((_info, tab) => {
     if (tab?.id === undefined) return;
