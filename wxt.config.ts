@@ -1,4 +1,29 @@
 import { defineConfig } from 'wxt';
+import { noReactInnerHtml } from './scripts/build/no-inner-html';
+
+// the PNGs come from scripts/icons/icon.svg through `npm run icons`
+const icons = {
+  16: 'icons/16.png',
+  32: 'icons/32.png',
+  48: 'icons/48.png',
+  96: 'icons/96.png',
+  128: 'icons/128.png',
+};
+const toolbarIcons = { 16: 'icons/16.png', 32: 'icons/32.png' };
+// firefox's `light` is the icon for a light theme (dark text): our dark glyph, and the other way round
+const themeIcons = [16, 32].map((size) => ({
+  light: `icons/toolbar-on-light-${size}.png`,
+  dark: `icons/toolbar-on-dark-${size}.png`,
+  size,
+}));
+
+// the keyboard shortcuts (chrome lets an extension suggest at most four); see README "Keyboard shortcuts"
+const shortlistCommand = {
+  'shortlist-profile': {
+    suggested_key: { default: 'Alt+Shift+S' },
+    description: 'Shortlist the profile in this tab',
+  },
+};
 
 // see README "Permissions" for why each one is asked for
 export default defineConfig({
@@ -6,21 +31,57 @@ export default defineConfig({
   imports: false,
   // firefox too: wxt would build manifest v2 for it otherwise
   manifestVersion: 3,
-  manifest: {
+  // web-ext lint: no innerHTML writes left in the build (see the plugin)
+  vite: () => ({ plugins: [noReactInnerHtml()] }),
+  manifest: ({ browser }) => ({
     name: 'MentorLens',
+    // ≤ 132 characters: the Chrome Web Store's limit (checked by tests/e2e/manifest.e2e.ts)
     description:
-      'Find and approach mentors for an AI career on LinkedIn and GitHub. Explained fit hints, tactful drafts, a private tracker. Nothing leaves your machine.',
+      'Find and approach mentors for an AI career on LinkedIn and GitHub: explained fit hints, tactful drafts, a private tracker.',
+    icons,
+    action: {
+      default_icon: toolbarIcons,
+      ...(browser === 'firefox' ? { theme_icons: themeIcons } : {}),
+    },
     // alarms: reminders re-created from stored due dates (no install warning)
-    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // contextMenus: "Shortlist <name> in MentorLens" on profile pages (firefox: the same API, with onShown)
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'contextMenus'],
     // asked for only when the user turns reminders on
     optional_permissions: ['notifications'],
-    browser_specific_settings: {
-      gecko: {
-        id: 'mentorlens@mentorlens.invalid',
-        strict_min_version: '128.0',
-        // firefox's data consent declaration; wxt's types predate it
-        ...({ data_collection_permissions: { required: ['none'] } } as object),
-      },
-    },
-  },
+    commands:
+      browser === 'firefox'
+        ? {
+            // firefox's reserved command toggles the sidebar itself
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+M' },
+              description: 'Open the MentorLens sidebar',
+            },
+            ...shortlistCommand,
+          }
+        : {
+            'open-side-panel': {
+              suggested_key: { default: 'Alt+Shift+M' },
+              description: 'Open the MentorLens side panel',
+            },
+            ...shortlistCommand,
+          },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              // the store's add-on id: keep it once published (AMO ties the listing and updates to it);
+              // a fork publishing its own listing must pick its own, e.g. "mentorlens@<your-domain>"
+              id: 'mentorlens@mentorlens.invalid',
+              // data_collection_permissions is read from Firefox 140 on
+              strict_min_version: '140.0',
+              // firefox's data consent declaration; wxt's types predate it
+              ...({ data_collection_permissions: { required: ['none'] } } as object),
+            },
+            // android reads data_collection_permissions from 142 on
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : // sidePanel 114, sidePanel.open() 116 (the shortcut and the context menu open it)
+        { minimum_chrome_version: '116' }),
+  }),
 });

@@ -6,6 +6,7 @@ import { launchBrowser, routeKey } from './bench/chromium';
 import { ownFixture } from './bench/pages';
 import { ADA, DRAFT_FOR, PRIYA, sampleMentee, samplePeople } from './demo/people';
 import { shots } from './demo/shots';
+import { storeAssets } from './demo/store';
 
 const root = resolve(import.meta.dirname, '..');
 const extensionDir = join(root, '.output/chrome-mv3');
@@ -133,6 +134,8 @@ try {
 
   console.log(`\nsaved ${camera.saved.length} screenshots:`);
   for (const file of camera.saved) console.log(`  ${relative(root, file)}`);
+  console.log('\nstore listing images in docs/store/:');
+  await storeAssets(browser.context, root, camera.saved);
   if (headed) {
     console.log('\nThe browser stays open on the sample profiles: close its window to finish.');
     await new Promise<void>((done) => browser.context.on('close', () => done()));

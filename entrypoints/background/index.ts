@@ -2,10 +2,14 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createReceiver } from '@/utils/messaging/receive';
 import { database } from '@/utils/shortlist/db';
+import type { Person } from '@/utils/shortlist/person';
 import { BACKUP_ALARM, createBackupService } from './backup';
+import { listenToCommands } from './commands';
+import { setUpContextMenu } from './context-menu';
 import { type Changed, handle, type Services, workerBackups } from './handlers';
 import { createReminderService, REMINDER_ALARM } from './reminders';
 import { browserSettings } from './settings-port';
+import { badgeFeedback, type Shortlist } from './tab-profile';
 import { openWelcome } from './welcome';
 
 // pages of ours listen here to refresh what another tab (or this worker) changed
@@ -34,6 +38,13 @@ export default defineBackground(() => {
     contentHosts: /^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$|^github\.com$/,
   });
   browser.runtime.onMessage.addListener((message, sender) => receive(message, sender));
+
+  // keyboard shortcuts and the page's context menu: shortlist through the same request as the hint
+  const shortlist: Shortlist = async (snapshot) =>
+    (await handle(database, { type: 'shortlist', snapshot }, services)) as Person;
+  const feedback = badgeFeedback();
+  listenToCommands({ shortlist, feedback });
+  setUpContextMenu({ shortlist, feedback });
 
   // listeners are registered at the top of every start, so an alarm or a click wakes a stopped worker
   browser.alarms.onAlarm.addListener((alarm) => {

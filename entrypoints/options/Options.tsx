@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ChannelLimitsForm } from '@/components/draft/ChannelLimitsForm';
 import { FitWeightsForm } from '@/components/FitWeightsForm';
+import { KeyboardShortcuts } from '@/components/KeyboardShortcuts';
 import { MenteeProfileForm } from '@/components/MenteeProfileForm';
 import { Onboarding } from '@/components/Onboarding';
 import { QuietModeSettings } from '@/components/QuietModeSettings';
@@ -93,6 +94,7 @@ export function Options() {
       <ChannelLimitsForm />
       <h2>Quiet mode</h2>
       <QuietModeSettings />
+      <KeyboardShortcuts />
       <h2>Privacy</h2>
       <p>
         Everything MentorLens keeps stays in this browser: nothing is sent anywhere. The full

@@ -38,7 +38,10 @@ const columns = [
   'notes',
 ] as const;
 
-/** the people table as CSV (RFC 4180: CRLF line ends, quoted fields), ready for a spreadsheet */
+// without it Excel reads the file as the system's legacy code page: "José" becomes "JosÃ©"
+export const UTF8_BOM = '\uFEFF';
+
+/** the people table as CSV (RFC 4180: CRLF line ends, quoted fields), ready for a spreadsheet, after a UTF-8 byte-order mark */
 export function peopleCsv(people: readonly CsvPerson[]): string {
   const lines = [csvRow(columns)];
   for (const person of people) {
@@ -62,5 +65,5 @@ export function peopleCsv(people: readonly CsvPerson[]): string {
       ]),
     );
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return `${UTF8_BOM}${lines.join('\r\n')}\r\n`;
 }

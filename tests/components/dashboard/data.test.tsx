@@ -66,7 +66,10 @@ describe('your data', () => {
     expect(downloads[0]?.name).toMatch(/\.csv$/);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
     expect(csv).toContain('"Likes ""quotes"", commas\nand lines"');
-    expect(csv.split('\r\n')[0]).toMatch(/^id,name,headline/);
+    // the downloaded file starts with a UTF-8 byte-order mark, for spreadsheets
+    const bytes = new Uint8Array(await download.blob.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^id,name,headline/);
   });
 
   it('imports an export after showing what will change, and only when confirmed', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Goal } from '@/utils/fit/mentee';
-import { csvField, csvRow, peopleCsv } from '@/utils/shortlist/csv';
+import { csvField, csvRow, peopleCsv, UTF8_BOM } from '@/utils/shortlist/csv';
 import { effectiveness } from '@/utils/shortlist/effectiveness';
 import {
   allTags,
@@ -76,7 +76,8 @@ describe('CSV export', () => {
         urls: ['https://github.com/ada'],
       },
     ]);
-    const lines = csv.split('\r\n');
+    expect(csv.startsWith(UTF8_BOM)).toBe(true);
+    const lines = csv.slice(UTF8_BOM.length).split('\r\n');
     expect(lines[0]).toBe(
       'id,name,headline,sources,profile urls,fit score,fit band,status,status changed,saved,role,focus area,tags,do not contact,notes',
     );
@@ -85,6 +86,47 @@ describe('CSV export', () => {
     );
     expect(csv).toContain('llm; research,no,"Line 1\nLine ""2"""\r\n');
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+});
+
+/**
+ * reads CSV bytes the way a spreadsheet does: UTF-8 when the file starts with a byte-order mark,
+ * else the legacy Windows code page (Excel on a Western-European system)
+ */
+function spreadsheetCells(bytes: Uint8Array): string[][] {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const text = bom
+    ? new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes)
+    : new TextDecoder('windows-1252').decode(bytes);
+  // our rows here hold no quoted commas or line breaks: a split is enough for this reader
+  return text
+    .split('\r\n')
+    .filter(Boolean)
+    .map((line) => line.split(','));
+}
+
+describe('the CSV in a spreadsheet', () => {
+  const rows = [{ ...person('jose', { name: 'José Núñez', headline: 'Zürich' }), urls: [] }];
+
+  it('starts with a UTF-8 byte-order mark, so a spreadsheet reads "José" and not "JosÃ©"', () => {
+    // a Blob of the string, as the dashboard downloads it, holds its UTF-8 bytes
+    const bytes = new TextEncoder().encode(peopleCsv(rows));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const cells = spreadsheetCells(bytes);
+    expect(cells[0]?.[0]).toBe('id');
+    expect(cells[1]?.slice(1, 3)).toEqual(['José Núñez', 'Zürich']);
+  });
+
+  it('the same reader garbles the names without the mark (what the mark fixes)', () => {
+    const bytes = new TextEncoder().encode(peopleCsv(rows).slice(UTF8_BOM.length));
+    expect(spreadsheetCells(bytes)[1]?.[1]).toBe('JosÃ© NÃºÃ±ez');
+  });
+
+  it('writes the mark once, even for an empty table', () => {
+    const csv = peopleCsv([]);
+    expect(csv.indexOf(UTF8_BOM)).toBe(0);
+    expect(csv.lastIndexOf(UTF8_BOM)).toBe(0);
+    expect(csv.slice(1)).toMatch(/^id,name,.*,notes\r\n$/);
   });
 });
 
