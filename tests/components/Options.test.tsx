@@ -114,11 +114,13 @@ describe('the options page', () => {
     await expect
       .poll(() => screen.queryByRole('form', { name: 'Welcome to MentorLens' }))
       .toBeNull();
-    const form = within(screen.getByRole('form', { name: 'Your mentee profile' }));
+    // the form is rebuilt once the saved answers arrive: query it afresh until it shows them
+    const profileForm = () => within(screen.getByRole('form', { name: 'Your mentee profile' }));
     // the form below shows what the user just said, not the sample
     await expect
-      .poll(() => (form.getByLabelText('Target roles') as HTMLInputElement).value)
+      .poll(() => (profileForm().getByLabelText('Target roles') as HTMLInputElement).value)
       .toBe('AI researcher');
+    const form = profileForm();
     expect(form.queryByDisplayValue('Machine learning engineer')).toBeNull();
     // adding a city and saving keeps every answer
     await userEvent.type(form.getByLabelText(/^Location/), 'Berlin, Germany');
