@@ -264,8 +264,9 @@ export function runProfileHints(site: Site): () => void {
     window.clearInterval(poll);
     if (timer !== undefined) window.clearTimeout(timer);
     window.removeEventListener('popstate', schedule);
-    unwatch();
+    // an orphaned copy (the extension was reloaded): removing listeners throws "context invalidated"
     try {
+      unwatch();
       browser.runtime?.onMessage?.removeListener(answerPopup);
     } catch {
       // the extension is gone: nothing to remove from
