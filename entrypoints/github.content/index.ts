@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runListBadges } from '@/utils/badges/controller';
+import { startOnListPages } from '@/utils/badges/start';
 import { runProfileHints, silenceScriptStarted } from '@/utils/hint/controller';
 import { detectGithubPage } from '@/utils/profile/github/detect';
 import { extractGithub, findGithubHintAnchor } from '@/utils/profile/github/extract';
@@ -28,9 +29,7 @@ export default defineContentScript({
       isDark,
     });
     // followers/following, stargazers, contributors, org People, user search
-    runListBadges({
-      name: 'github',
-      isDark,
-    });
+    // started only once a list page shows (in-page navigation too): other pages register nothing
+    startOnListPages(() => runListBadges({ name: 'github', isDark }));
   },
 });

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runListBadges } from '@/utils/badges/controller';
+import { startOnListPages } from '@/utils/badges/start';
 import { runProfileHints, silenceScriptStarted } from '@/utils/hint/controller';
 import { detectLinkedinPage } from '@/utils/profile/linkedin/detect';
 import { extractLinkedin, findLinkedinHintAnchor } from '@/utils/profile/linkedin/extract';
@@ -28,9 +29,7 @@ export default defineContentScript({
       isDark,
     });
     // search results, People tabs, connections, follows and profile sidebars
-    runListBadges({
-      name: 'linkedin',
-      isDark,
-    });
+    // started only once a list page shows (in-page navigation too): other pages register nothing
+    startOnListPages(() => runListBadges({ name: 'linkedin', isDark }));
   },
 });

@@ -44,17 +44,27 @@ export function silenceScriptStarted(): () => void {
   const post = window.postMessage;
   const dispatch = document.dispatchEvent;
   const announces = (type: unknown) => typeof type === 'string' && type.endsWith(STARTED);
-  window.postMessage = function (this: Window, ...args: Parameters<Window['postMessage']>) {
-    if (announces((args[0] as { type?: unknown } | null)?.type)) return;
-    return Reflect.apply(post, this, args);
-  } as Window['postMessage'];
-  document.dispatchEvent = function (this: Document, event: Event) {
-    if (announces(event.type)) return true;
-    return Reflect.apply(dispatch, this, [event]);
-  };
+  // firefox's content scripts see the page's window through a wrapper that may refuse these writes:
+  // then the announcement still goes out, and our own guard below is what keeps us running
+  try {
+    window.postMessage = function (this: Window, ...args: Parameters<Window['postMessage']>) {
+      if (announces((args[0] as { type?: unknown } | null)?.type)) return;
+      return Reflect.apply(post, this, args);
+    } as Window['postMessage'];
+    document.dispatchEvent = function (this: Document, event: Event) {
+      if (announces(event.type)) return true;
+      return Reflect.apply(dispatch, this, [event]);
+    };
+  } catch {
+    return () => undefined;
+  }
   return () => {
-    window.postMessage = post;
-    document.dispatchEvent = dispatch;
+    try {
+      window.postMessage = post;
+      document.dispatchEvent = dispatch;
+    } catch {
+      // firefox refuses to write them back: ours stay, passing everything but the announcement on
+    }
   };
 }
 

@@ -1,0 +1,20 @@
+import { ownCopy } from '../hint/lifetime';
+import { detectListPage } from '../lists/detect';
+
+/**
+ * runs `start` once this tab shows a page that lists people, now or after in-page navigation;
+ * until then nothing of the list feature is registered (no observer, no storage or message listener)
+ */
+export function startOnListPages(start: () => void): void {
+  const isList = () => detectListPage(new URL(location.href)) !== null;
+  if (isList()) {
+    start();
+    return;
+  }
+  const waiting = ownCopy('__mentorlensListStart');
+  waiting.onLocationChange(() => {
+    if (!isList()) return;
+    waiting.stop();
+    start();
+  });
+}
