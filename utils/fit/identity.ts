@@ -1,60 +1,8 @@
+import { detectGithubPage } from '../profile/github/detect';
 import { type ProfileSnapshot, profileKey } from '../profile/snapshot';
 import { hostOf, onDomain } from './links';
 import { normalise } from './terms';
 
-// first path segments that are GitHub pages, not accounts
-const reservedGithub = new Set([
-  'about',
-  'account',
-  'apps',
-  'blog',
-  'business',
-  'codespaces',
-  'collections',
-  'contact',
-  'copilot',
-  'customer-stories',
-  'dashboard',
-  'discussions',
-  'enterprise',
-  'events',
-  'explore',
-  'features',
-  'issues',
-  'join',
-  'login',
-  'logout',
-  'marketplace',
-  'mobile',
-  'new',
-  'nonprofit',
-  'notifications',
-  'organizations',
-  'orgs',
-  'pricing',
-  'pulls',
-  'readme',
-  'resources',
-  'search',
-  'security',
-  'sessions',
-  'settings',
-  'signup',
-  'site',
-  'solutions',
-  'sponsors',
-  'stars',
-  'team',
-  'topics',
-  'trending',
-  'users',
-  'watching',
-  'education',
-  'github-copilot',
-  'home',
-  'premium-support',
-]);
-const githubLogin = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
 // urls written in About or bio text, with or without a scheme
 const urlInText =
   /(?<![\w.-])(?:https?:\/\/)?(?:[a-z]{2,3}\.|www\.)?(?:linkedin\.com\/in\/[^\s"'<>)\]]+|github\.com\/[^\s"'<>)\]]+)/gi;
@@ -80,11 +28,9 @@ export function profileKeyOfUrl(raw: string): string | null {
     return handle && handle.length <= 200 && !/[\s/?#]/.test(handle) ? `linkedin:${handle}` : null;
   }
   if (host === 'github.com' || host === 'www.github.com') {
-    // a profile, not a repo: exactly one segment that is not a GitHub page
-    const login = segments[0];
-    if (segments.length !== 1 || !login) return null;
-    if (reservedGithub.has(login.toLowerCase()) || !githubLogin.test(login)) return null;
-    return `github:${login.toLowerCase()}`;
+    // the one GitHub page detector decides what is a profile (not a repo, an org page or GitHub's own)
+    const page = detectGithubPage(new URL(`https://github.com${url.pathname}`));
+    return page.kind === 'profile' ? `github:${page.handle.toLowerCase()}` : null;
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import { isAccountSegment } from '../profile/github/detect';
 import type { ListKind } from './types';
 
 // linkedin.com, www. and two-letter regional hosts
@@ -51,37 +52,7 @@ const linkedin: Detector[] = [
   },
 ];
 
-const reservedGithub = new Set([
-  'about',
-  'account',
-  'apps',
-  'blog',
-  'collections',
-  'dashboard',
-  'explore',
-  'features',
-  'issues',
-  'login',
-  'marketplace',
-  'new',
-  'notifications',
-  'organizations',
-  'orgs',
-  'pricing',
-  'pulls',
-  'search',
-  'settings',
-  'sponsors',
-  'topics',
-  'trending',
-  'users',
-  'enterprise',
-  'codespaces',
-]);
-const login = (value: string | undefined): boolean =>
-  !!value &&
-  /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i.test(value) &&
-  !reservedGithub.has(value.toLowerCase());
+const login = isAccountSegment;
 
 const github: Detector[] = [
   {

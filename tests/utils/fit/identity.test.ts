@@ -7,6 +7,7 @@ import {
   profileKeyOfUrl,
   suggestSamePerson,
 } from '@/utils/fit/identity';
+import { detectGithubPage, githubPageExamples } from '@/utils/profile/github/detect';
 import { person, role } from './build';
 
 const github = (fields: Parameters<typeof person>[0] = {}) =>
@@ -173,4 +174,26 @@ describe('normalising names and companies', () => {
   ])('company %s → %s', (raw, expected) => {
     expect(normaliseCompany(raw)).toBe(expected);
   });
+});
+
+describe('profile keys follow the one GitHub page detector', () => {
+  // the detector's own examples are the test: a key exactly where the detector sees a profile
+  const cases = Object.entries(githubPageExamples).flatMap(([kind, urls]) =>
+    urls.filter((url) => new URL(url).hostname === 'github.com').map((url) => [kind, url] as const),
+  );
+  it.each(cases)('%s: %s', (kind, url) => {
+    const parsed = new URL(url);
+    // a key is the profile itself: the same login whatever tab, query or fragment
+    const isProfile = detectGithubPage(parsed).kind === 'profile';
+    expect(kind === 'profile').toBe(isProfile);
+    expect(profileKeyOfUrl(`${parsed.origin}${parsed.pathname}`) !== null).toBe(isProfile);
+  });
+
+  it.each(['models', 'gist', 'why-github', 'business'])(
+    'github.com/%s is a GitHub page, not a person',
+    (page) => {
+      expect(profileKeyOfUrl(`https://github.com/${page}`)).toBeNull();
+      expect(detectGithubPage(new URL(`https://github.com/${page}`)).kind).not.toBe('profile');
+    },
+  );
 });

@@ -1,53 +1,8 @@
+import { isAccountSegment } from '../../profile/github/detect';
 import { groupCards, inPageChrome, type PersonLink } from '../cards';
 import { cardLines, clip, squash } from '../text';
 import { type ListEntry, type ListKind, type ListPerson, newMemo, type ReadMemo } from '../types';
 
-// first path segments that are GitHub pages, not accounts
-const reserved = new Set([
-  'about',
-  'account',
-  'apps',
-  'blog',
-  'collections',
-  'codespaces',
-  'contact',
-  'customer-stories',
-  'dashboard',
-  'discussions',
-  'enterprise',
-  'events',
-  'explore',
-  'features',
-  'issues',
-  'join',
-  'login',
-  'logout',
-  'marketplace',
-  'new',
-  'notifications',
-  'organizations',
-  'orgs',
-  'pricing',
-  'pulls',
-  'search',
-  'security',
-  'sessions',
-  'settings',
-  'signup',
-  'site',
-  'sponsors',
-  'stars',
-  'team',
-  'topics',
-  'trending',
-  'users',
-  'watching',
-  'readme',
-  'copilot',
-  'solutions',
-  'github',
-]);
-const loginPattern = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
 const noise = [
   /^(?:follow|unfollow|following|sponsor|block|report|member|owner|outside collaborator)$/i,
   /^joined\b/i,
@@ -71,7 +26,7 @@ export function githubLogin(href: string, base: string): string | null {
   const segments = url.pathname.split('/').filter(Boolean);
   const login = segments[0];
   if (segments.length !== 1 || !login || url.search.includes('tab=')) return null;
-  return loginPattern.test(login) && !reserved.has(login.toLowerCase()) ? login : null;
+  return isAccountSegment(login) ? login : null;
 }
 
 const inListItem = (el: Element): boolean =>

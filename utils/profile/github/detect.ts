@@ -18,6 +18,7 @@ export const reservedFirstSegments: ReadonlySet<string> = new Set([
   'advisories',
   'apps',
   'blog',
+  'business',
   'codespaces',
   'collections',
   'contact',
@@ -81,6 +82,11 @@ export const reservedFirstSegments: ReadonlySet<string> = new Set([
 
 export function isGithubLogin(value: string): boolean {
   return loginPattern.test(value);
+}
+
+/** a first path segment that names an account (github.com/<login>), not one of GitHub's own pages */
+export function isAccountSegment(value: string | undefined): value is string {
+  return !!value && isGithubLogin(value) && !reservedFirstSegments.has(value.toLowerCase());
 }
 
 /** classifies a URL by its shape alone: no network, no DOM */
