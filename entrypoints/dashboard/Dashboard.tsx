@@ -2,14 +2,10 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { RestoreOffer } from '@/components/dashboard/RestoreOffer';
 import { ask, messageOf } from '@/components/dashboard/request';
 import { TableView } from '@/components/dashboard/TableView';
-import { type Route, useRoute } from '@/components/dashboard/useRoute';
+import { parseRoute, type Route, useRoute } from '@/components/dashboard/useRoute';
 import { useTracker } from '@/components/dashboard/useTracker';
-import {
-  type Direction,
-  noFilter,
-  type PeopleFilter,
-  type SortKey,
-} from '@/utils/shortlist/filter';
+import { formatTableQuery, parseTableQuery } from '@/components/dashboard/tableQuery';
+import type { Direction, PeopleFilter, SortKey } from '@/utils/shortlist/filter';
 import type { PersonSummary, RecordProblem } from '@/utils/shortlist/person';
 import type { Status } from '@/utils/shortlist/status';
 import '@/components/dashboard/dashboard.css';
@@ -63,11 +59,28 @@ export function Dashboard() {
   const route = useRoute();
   const tracker = useTracker();
   const [error, setError] = useState<string | null>(null);
-  const [filter, setFilter] = useState<PeopleFilter>(noFilter);
-  const [sort, setSort] = useState<{ key: SortKey; direction: Direction }>({
-    key: 'saved',
-    direction: 'desc',
-  });
+  // the table's filters and sort live in the URL: reload and back keep them
+  const [filter, setFilter] = useState<PeopleFilter>(() => parseTableQuery(location.hash).filter);
+  const [sort, setSort] = useState<{ key: SortKey; direction: Direction }>(
+    () => parseTableQuery(location.hash).sort,
+  );
+  useEffect(() => {
+    if (route.page !== 'people') return;
+    const hash = formatTableQuery({ filter, sort });
+    if (location.hash !== hash && !(hash === '#/' && location.hash === ''))
+      history.replaceState(null, '', hash);
+  }, [filter, sort, route.page]);
+  useEffect(() => {
+    // arriving back at the table (back button, a link): take the URL's filters
+    const onHash = () => {
+      if (parseRoute(location.hash).page !== 'people') return;
+      const query = parseTableQuery(location.hash);
+      setFilter(query.filter);
+      setSort(query.sort);
+    };
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
   const rendered = useRef(false);
 
   useEffect(() => {
