@@ -2,9 +2,9 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { RestoreOffer } from '@/components/dashboard/RestoreOffer';
 import { ask, messageOf } from '@/components/dashboard/request';
 import { TableView } from '@/components/dashboard/TableView';
+import { formatTableQuery, parseTableQuery } from '@/components/dashboard/tableQuery';
 import { parseRoute, type Route, useRoute } from '@/components/dashboard/useRoute';
 import { useTracker } from '@/components/dashboard/useTracker';
-import { formatTableQuery, parseTableQuery } from '@/components/dashboard/tableQuery';
 import type { Direction, PeopleFilter, SortKey } from '@/utils/shortlist/filter';
 import type { PersonSummary, RecordProblem } from '@/utils/shortlist/person';
 import type { Status } from '@/utils/shortlist/status';
