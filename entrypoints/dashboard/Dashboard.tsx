@@ -168,7 +168,12 @@ export function Dashboard() {
           <Damaged problems={state.problems} total={state.problemsTotal} />
           <Suspense fallback={<p className="muted">Loading…</p>}>
             {route.page === 'person' && (
-              <PersonPage key={route.id} id={route.id} tracker={tracker} />
+              <PersonPage
+                key={`${route.id}:${route.open ?? ''}`}
+                id={route.id}
+                open={route.open}
+                tracker={tracker}
+              />
             )}
             {route.page === 'people' &&
               (state.people.length === 0 ? (
