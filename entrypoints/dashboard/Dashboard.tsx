@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { BrandHeading } from '@/components/BrandMark';
 import { RestoreOffer } from '@/components/dashboard/RestoreOffer';
 import { ask, messageOf } from '@/components/dashboard/request';
 import { TableView } from '@/components/dashboard/TableView';
@@ -141,7 +142,7 @@ export function Dashboard() {
   const current = route.page === 'person' ? null : route.page;
   return (
     <main className="page dashboard">
-      <h1>MentorLens dashboard</h1>
+      <BrandHeading>MentorLens dashboard</BrandHeading>
       <nav aria-label="Dashboard sections">
         <ul className="tabs">
           {sections.map((section) => (
@@ -159,14 +160,14 @@ export function Dashboard() {
           {error}
         </p>
       )}
-      {state.status === 'loading' && <p className="muted">Loading your shortlist…</p>}
+      {state.status === 'loading' && <p className="muted loading">Loading your shortlist…</p>}
       {state.status === 'error' && (
         <p className="error">Couldn't load the shortlist: {state.error}</p>
       )}
       {state.status === 'ready' && (
         <>
           <Damaged problems={state.problems} total={state.problemsTotal} />
-          <Suspense fallback={<p className="muted">Loading…</p>}>
+          <Suspense fallback={<p className="muted loading">Loading…</p>}>
             {route.page === 'person' && (
               <PersonPage
                 key={`${route.id}:${route.open ?? ''}`}
@@ -177,9 +178,9 @@ export function Dashboard() {
             )}
             {route.page === 'people' &&
               (state.people.length === 0 ? (
-                <p className="muted">
-                  No one on your shortlist yet. Open a GitHub or LinkedIn profile and press
-                  “Shortlist” on the MentorLens hint.
+                <p className="empty">
+                  <strong>No one on your shortlist yet.</strong> Open a GitHub or LinkedIn profile
+                  and press “Shortlist” on the MentorLens hint (or in the toolbar popup).
                 </p>
               ) : (
                 <TableView
