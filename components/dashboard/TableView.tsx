@@ -55,27 +55,35 @@ function ColumnChooser({
   shown: ReadonlySet<OptionalColumn>;
   onChange(next: Set<OptionalColumn>): void;
 }) {
+  const [open, setOpen] = useState(false);
   return (
-    <details className="columns-chooser">
+    // the boxes exist only while open: a closed chooser has nothing to tab to
+    <details
+      className="columns-chooser"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary>Columns</summary>
-      <fieldset>
-        <legend className="sr-only">Columns to show</legend>
-        {optionalColumns.map((column) => (
-          <label key={column} className="check">
-            <input
-              type="checkbox"
-              checked={shown.has(column)}
-              onChange={(event) => {
-                const next = new Set(shown);
-                if (event.target.checked) next.add(column);
-                else next.delete(column);
-                onChange(next);
-              }}
-            />{' '}
-            {columnLabels[column]}
-          </label>
-        ))}
-      </fieldset>
+      {open && (
+        <fieldset>
+          <legend className="sr-only">Columns to show</legend>
+          {optionalColumns.map((column) => (
+            <label key={column} className="check">
+              <input
+                type="checkbox"
+                checked={shown.has(column)}
+                onChange={(event) => {
+                  const next = new Set(shown);
+                  if (event.target.checked) next.add(column);
+                  else next.delete(column);
+                  onChange(next);
+                }}
+              />{' '}
+              {columnLabels[column]}
+            </label>
+          ))}
+        </fieldset>
+      )}
     </details>
   );
 }
