@@ -84,6 +84,22 @@ try {
     }
   }
 
+  step('a message to Priya Raman logged, so the Due list has her follow-up');
+  await dashboard.goto(
+    extensionPage(`dashboard.html#/person/${encodeURIComponent('linkedin:priya-raman-ml')}`),
+  );
+  const record = dashboard.getByRole('form', { name: 'Record what happened' });
+  await record.waitFor({ timeout: 10_000 });
+  await record.getByLabel('What happened').selectOption('message');
+  await record.getByRole('button', { name: 'Record' }).click();
+  await dashboard
+    .getByRole('list', { name: 'Timeline' })
+    .getByText(/Message/)
+    .first()
+    .waitFor({
+      timeout: 10_000,
+    });
+
   // every surface in light and dark, at 1366×768 (the popup and side panel at their own size)
   const desk = { width: 1366, height: 768 };
   const person = (id: string, open?: string) =>
