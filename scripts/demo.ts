@@ -84,53 +84,103 @@ try {
       if (next === person.status) break;
     }
   }
-  await camera.viewport(dashboard, 'dashboard');
 
-  step('the hint on GitHub and LinkedIn');
-  await tab.goto(ADA);
-  await readyHint(tab);
-  await camera.viewport(tab, 'hint-github');
-  await hint(tab).getByRole('button', { name: 'Why this score?' }).click();
-  await camera.around(tab, tab.locator('mentorlens-hint'), 'hint', 16);
-  await tab.goto(PRIYA);
-  await readyHint(tab);
-  await camera.viewport(tab, 'hint-linkedin');
-
-  step('the popup on Ada Okafor\u2019s profile');
-  await tab.goto(ADA);
-  await readyHint(tab);
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 380, height: 640 });
-  await popup.goto(extensionPage('popup.html'));
-  await tab.bringToFront();
-  await popup.reload();
-  await popup.getByRole('heading', { name: 'Ada Okafor' }).waitFor({ timeout: 10_000 });
-  await camera.viewport(popup, 'popup');
-
-  step('board, person page and draft form');
-  await dashboard.goto(extensionPage('dashboard.html#/board'));
-  await dashboard.getByText('Ada Okafor').first().waitFor({ timeout: 10_000 });
-  await camera.viewport(dashboard, 'board');
+  step('a message to Priya Raman logged, so the Due list has her follow-up');
   await dashboard.goto(
-    extensionPage(`dashboard.html#/person/${encodeURIComponent('github:ada-okafor')}`),
+    extensionPage(`dashboard.html#/person/${encodeURIComponent('linkedin:priya-raman-ml')}`),
   );
-  await dashboard.getByRole('heading', { name: 'Ada Okafor' }).first().waitFor({ timeout: 10_000 });
-  await camera.viewport(dashboard, 'person');
-  // a first approach: someone still at "saved", on LinkedIn
-  await dashboard.goto(extensionPage(`dashboard.html#/person/${encodeURIComponent(DRAFT_FOR)}`));
-  await dashboard.getByRole('button', { name: 'Draft message' }).first().click();
-  const form = dashboard.getByRole('form', { name: /Draft message to/ });
-  await form.waitFor({ timeout: 10_000 });
-  await form.evaluate((element) => {
-    element.scrollIntoView({ block: 'start' });
-    window.scrollBy(0, -80);
-  });
-  await camera.viewport(dashboard, 'draft');
+  const record = dashboard.getByRole('form', { name: 'Record what happened' });
+  await record.waitFor({ timeout: 10_000 });
+  await record.getByLabel('What happened').selectOption('message');
+  await record.getByRole('button', { name: 'Record' }).click();
+  await dashboard
+    .getByRole('list', { name: 'Timeline' })
+    .getByText(/Message/)
+    .first()
+    .waitFor({
+      timeout: 10_000,
+    });
 
-  step('your goals, as saved');
-  await options.reload();
-  await options.getByLabel('Your name').waitFor({ timeout: 10_000 });
-  await camera.viewport(options, 'options');
+  // every surface in light and dark, at 1366×768 (the popup and side panel at their own size)
+  const desk = { width: 1366, height: 768 };
+  const person = (id: string, open?: string) =>
+    extensionPage(`dashboard.html#/person/${encodeURIComponent(id)}${open ? `?open=${open}` : ''}`);
+  const settle = (page: Page) => page.waitForTimeout(300);
+  for (const scheme of ['light', 'dark'] as const) {
+    step(`every surface, ${scheme}`);
+    for (const page of [dashboard, options, tab]) {
+      await page.setViewportSize(desk);
+      await page.emulateMedia({ colorScheme: scheme });
+    }
+    await dashboard.goto(extensionPage('dashboard.html#/'));
+    await dashboard.getByRole('link', { name: 'Ada Okafor' }).waitFor({ timeout: 10_000 });
+    await settle(dashboard);
+    await camera.viewport(dashboard, `table-${scheme}`);
+
+    await dashboard.goto(extensionPage('dashboard.html#/board'));
+    await dashboard.getByText('Ada Okafor').first().waitFor({ timeout: 10_000 });
+    await settle(dashboard);
+    await camera.viewport(dashboard, `board-${scheme}`);
+
+    await dashboard.goto(person('github:ada-okafor'));
+    await dashboard
+      .getByRole('heading', { name: 'Ada Okafor' })
+      .first()
+      .waitFor({ timeout: 10_000 });
+    await settle(dashboard);
+    await camera.viewport(dashboard, `person-${scheme}`);
+
+    // a first approach: someone still at "saved", on LinkedIn; the editor opens beside the timeline
+    await dashboard.goto(person(DRAFT_FOR, 'draft'));
+    await dashboard.getByRole('form', { name: /Draft message to/ }).waitFor({ timeout: 10_000 });
+    await settle(dashboard);
+    await camera.viewport(dashboard, `draft-${scheme}`);
+
+    await dashboard.goto(extensionPage('dashboard.html#/due'));
+    await dashboard.getByRole('region', { name: 'Due now' }).waitFor({ timeout: 10_000 });
+    await settle(dashboard);
+    await camera.viewport(dashboard, `due-${scheme}`);
+
+    await dashboard.goto(extensionPage('dashboard.html#/insights'));
+    await dashboard.getByRole('heading').nth(1).waitFor({ timeout: 10_000 });
+    await settle(dashboard);
+    await camera.viewport(dashboard, `insights-${scheme}`);
+
+    await options.goto(extensionPage('options.html'));
+    await options.getByLabel('Your name').waitFor({ timeout: 10_000 });
+    await settle(options);
+    await camera.viewport(options, `settings-${scheme}`);
+
+    await tab.goto(ADA);
+    await readyHint(tab);
+    await camera.viewport(tab, `hint-github-${scheme}`);
+    await tab.goto(PRIYA);
+    await readyHint(tab);
+    await camera.viewport(tab, `hint-linkedin-${scheme}`);
+
+    // the popup reads the active tab: Priya's profile, shortlisted
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.goto(extensionPage('popup.html'));
+    await tab.bringToFront();
+    await popup.reload();
+    await popup.getByRole('heading', { name: 'Priya Raman' }).waitFor({ timeout: 10_000 });
+    await settle(popup);
+    await camera.viewport(popup, `popup-${scheme}`);
+    await popup.close();
+
+    const panel = await browser.context.newPage();
+    await panel.setViewportSize({ width: 400, height: 768 });
+    await panel.emulateMedia({ colorScheme: scheme });
+    await panel.goto(extensionPage('sidepanel.html'));
+    await tab.bringToFront();
+    await panel.reload();
+    await panel.getByRole('heading', { name: 'Priya Raman' }).waitFor({ timeout: 10_000 });
+    await settle(panel);
+    await camera.viewport(panel, `sidepanel-${scheme}`);
+    await panel.close();
+  }
 
   console.log(`\nsaved ${camera.saved.length} screenshots:`);
   for (const file of camera.saved) console.log(`  ${relative(root, file)}`);

@@ -7,6 +7,7 @@ import type { ProfileSnapshot } from '@/utils/profile/snapshot';
 import { loadDraft } from '@/utils/settings/drafts';
 import { statusLabels } from '@/utils/shortlist/status';
 import { currentTabProfile } from './currentTab';
+import { QuickActions } from './QuickActions';
 
 // the current tab's person: shared by the popup and the side panel, so quiet mode loses nothing
 export type Current =
@@ -47,8 +48,9 @@ export function CurrentPerson({ current, onChange }: { current: Current; onChang
   }, [personId]);
   if (current.kind === 'none') {
     return (
-      <p className="muted">
-        Open a LinkedIn or GitHub profile to see how well that person fits your goals.
+      <p className="empty">
+        <strong>No profile on this tab.</strong> Open a LinkedIn or GitHub profile to see how well
+        that person fits your goals, then shortlist them from here or from the page.
       </p>
     );
   }
@@ -81,6 +83,7 @@ export function CurrentPerson({ current, onChange }: { current: Current; onChang
           <p>
             Status: <strong>{statusLabels[analysis.person.status]}</strong>
           </p>
+          <QuickActions person={analysis.person} onChanged={onChange} />
           <button
             type="button"
             className={drafting ? undefined : 'primary'}

@@ -9,10 +9,13 @@ import {
   useRef,
   useState,
 } from 'react';
+import { FitBar } from '@/components/FitBar';
+import { nextStepFor } from '@/components/PeopleTable';
 import type { PersonSummary } from '@/utils/shortlist/person';
 import {
   canMove,
   neighbourStatus,
+  nextStatuses,
   type Status,
   statuses,
   statusLabels,
@@ -20,7 +23,35 @@ import {
 import { personHref } from './useRoute';
 import { useWindow } from './useWindow';
 
-export const CARD_HEIGHT = 76;
+export const CARD_HEIGHT = 96;
+
+/** the pipeline's active stages get a column each; the end states share one lane */
+export const activeStages: Status[] = [
+  'saved',
+  'contacted',
+  'replied',
+  'meeting-scheduled',
+  'mentoring',
+];
+export const endStates: Status[] = ['declined', 'no-response', 'not-a-fit', 'ended', 'paused'];
+export const END_LANE = 'Closed or paused';
+
+const DAY = 86_400_000;
+
+function initials(name: string): string {
+  const words = name.split(/[\s@._-]+/).filter(Boolean);
+  return ((words[0]?.[0] ?? '') + (words.length > 1 ? (words.at(-1)?.[0] ?? '') : ''))
+    .toUpperCase()
+    .slice(0, 2);
+}
+
+/** why a move is refused, in words: where this person can go from here */
+export function refusal(person: PersonSummary, to: Status): string {
+  const name = person.name ?? person.id;
+  const from = statusLabels[person.status];
+  const options = nextStatuses(person.status).map((status) => statusLabels[status]);
+  return `${name} can't move from ${from} to ${statusLabels[to]}. From ${from} they can go to ${options.join(', ')}.`;
+}
 
 export interface BoardProps {
   people: readonly PersonSummary[];
@@ -29,7 +60,9 @@ export interface BoardProps {
 }
 
 interface ColumnProps {
-  status: Status;
+  /** the stage (an active column), or the end states of the lane */
+  stages: readonly Status[];
+  title: string;
   people: readonly PersonSummary[];
   helpId: string;
   focusId: string | null;
@@ -39,22 +72,28 @@ interface ColumnProps {
   onDragStart(person: PersonSummary): void;
   onDragEnd(): void;
   onDrop(to: Status): void;
+  now: number;
 }
 
 const Card = memo(function Card({
   person,
   helpId,
+  lane,
+  now,
   onKey,
   onDragStart,
   onDragEnd,
 }: {
   person: PersonSummary;
   helpId: string;
+  lane: boolean;
+  now: number;
   onKey: ColumnProps['onKey'];
   onDragStart: ColumnProps['onDragStart'];
   onDragEnd: ColumnProps['onDragEnd'];
 }) {
   const name = person.name ?? person.id;
+  const days = Math.max(0, Math.floor((now - Date.parse(person.statusChangedAt)) / DAY));
   return (
     <li
       className="card"
@@ -63,6 +102,7 @@ const Card = memo(function Card({
       draggable
       data-card-id={person.id}
       aria-describedby={helpId}
+      aria-label={`${name}, ${statusLabels[person.status]} for ${days === 0 ? 'less than a day' : `${days} days`}`}
       onKeyDown={(event) => onKey(person, event)}
       onDragStart={(event: DragEvent<HTMLLIElement>) => {
         event.dataTransfer.setData('text/plain', person.id);
@@ -71,14 +111,29 @@ const Card = memo(function Card({
       }}
       onDragEnd={onDragEnd}
     >
-      <a href={personHref(person.id)} tabIndex={-1}>
-        {name}
-      </a>
-      <div className="muted clip">
-        {person.fitScore !== null ? `${person.fitScore} · ${person.fitBand}` : 'not scored'}
-        {person.doNotContact ? ' · do not contact' : ''}
+      <div className="card-head">
+        <span className="avatar" aria-hidden="true">
+          {initials(name)}
+        </span>
+        <a href={personHref(person.id)} tabIndex={-1} className="person-name clip">
+          {name}
+        </a>
       </div>
-      {person.tags.length > 0 && <div className="muted clip">{person.tags.join(', ')}</div>}
+      {person.headline && <div className="muted clip card-line">{person.headline}</div>}
+      <div className="card-meta">
+        <FitBar score={person.fitScore} band={person.fitBand} />
+        <span className="muted">
+          {lane ? `${statusLabels[person.status]} · ` : ''}
+          {days === 0 ? 'today' : `${days} d`}
+        </span>
+      </div>
+      <div className="clip card-line">
+        {person.doNotContact ? (
+          <span className="badge">do not contact</span>
+        ) : lane ? null : (
+          <span className="muted">Next: {nextStepFor[person.status]}</span>
+        )}
+      </div>
     </li>
   );
 });
@@ -86,7 +141,8 @@ const Card = memo(function Card({
 const count = new Intl.NumberFormat();
 
 function Column({
-  status,
+  stages,
+  title,
   people,
   helpId,
   focusId,
@@ -96,15 +152,18 @@ function Column({
   onDragStart,
   onDragEnd,
   onDrop,
+  now,
 }: ColumnProps) {
+  const lane = stages.length > 1;
   const { ref, start, end, before, after } = useWindow<HTMLUListElement>(
     people.length,
     CARD_HEIGHT,
     4,
   );
   const headingId = useId();
-  const accepts =
-    dragging !== null && dragging.status !== status && canMove(dragging.status, status);
+  const accepting = (to: Status) =>
+    dragging !== null && dragging.status !== to && canMove(dragging.status, to);
+  const accepts = stages.some(accepting);
   useEffect(() => {
     if (!focusId) return;
     const index = people.findIndex((person) => person.id === focusId);
@@ -121,19 +180,42 @@ function Column({
     <section
       className={`column${accepts ? ' accepts' : ''}`}
       aria-labelledby={headingId}
+      // every column takes the drop, so a refused one can say why instead of snapping back silently
       onDragOver={(event) => {
-        if (!accepts) return;
+        if (!dragging) return;
         event.preventDefault();
-        event.dataTransfer.dropEffect = 'move';
+        event.dataTransfer.dropEffect = accepts ? 'move' : 'none';
       }}
       onDrop={(event) => {
         event.preventDefault();
-        if (accepts) onDrop(status);
+        if (!lane) onDrop(stages[0] as Status);
       }}
     >
       <h3 id={headingId}>
-        {statusLabels[status]} <span className="muted">({count.format(people.length)})</span>
+        {title} <span className="muted">({count.format(people.length)})</span>
       </h3>
+      {lane && (
+        <ul className="lane-targets" aria-label="Move to an end state">
+          {stages.map((to) => (
+            <li
+              key={to}
+              className={accepting(to) ? 'accepts' : undefined}
+              onDragOver={(event) => {
+                if (!dragging) return;
+                event.preventDefault();
+                event.stopPropagation();
+              }}
+              onDrop={(event) => {
+                event.preventDefault();
+                event.stopPropagation();
+                onDrop(to);
+              }}
+            >
+              {statusLabels[to]}
+            </li>
+          ))}
+        </ul>
+      )}
       <ul ref={ref} className="cards" aria-labelledby={headingId}>
         {before > 0 && <li aria-hidden="true" className="spacer" style={{ height: before }} />}
         {people.slice(start, end).map((person) => (
@@ -141,6 +223,8 @@ function Column({
             key={person.id}
             person={person}
             helpId={helpId}
+            lane={lane}
+            now={now}
             onKey={onKey}
             onDragStart={onDragStart}
             onDragEnd={onDragEnd}
@@ -170,8 +254,21 @@ export function Board({ people, onMove }: BoardProps) {
       list.sort((a, b) => Date.parse(b.statusChangedAt) - Date.parse(a.statusChangedAt));
     return groups;
   }, [people]);
+  const lanePeople = useMemo(
+    () =>
+      endStates
+        .flatMap((status) => columns.get(status) ?? [])
+        .sort((a, b) => Date.parse(b.statusChangedAt) - Date.parse(a.statusChangedAt)),
+    [columns],
+  );
 
+  const now = Date.now();
   const move = async (person: PersonSummary, to: Status) => {
+    if (person.status === to) return;
+    if (!canMove(person.status, to)) {
+      setMessage(refusal(person, to));
+      return;
+    }
     if (busy.current) return;
     busy.current = true;
     const name = person.name ?? person.id;
@@ -208,17 +305,20 @@ export function Board({ people, onMove }: BoardProps) {
       <h2 id="board-heading">Board</h2>
       <p id={helpId} className="hint">
         Focus a card, then press → or ← to move it to the next or previous stage it can go to; Enter
-        opens the person. You can also drag a card to another column.
+        opens the person. You can also drag a card to another column, or onto an end state in the “
+        {END_LANE}” lane.
       </p>
-      <p role="status" className="muted">
+      <p role="status" aria-live="polite" className="board-status">
         {message}
       </p>
       <div className="board">
-        {statuses.map((status) => (
+        {[...activeStages.map((stage) => [stage]), endStates].map((stages) => (
           <Column
-            key={status}
-            status={status}
-            people={columns.get(status) ?? []}
+            key={stages.join('|')}
+            stages={stages}
+            title={stages.length > 1 ? END_LANE : statusLabels[stages[0] as Status]}
+            people={stages.length > 1 ? lanePeople : (columns.get(stages[0] as Status) ?? [])}
+            now={now}
             helpId={helpId}
             focusId={focusId}
             onFocused={clearFocus}

@@ -57,6 +57,33 @@ function Item({ reminder, onDone, onError }: ItemProps) {
       </p>
       <div className="row">
         {reminder.kind === 'follow-up' && reminder.personId && (
+          <a
+            className="button-link primary"
+            href={personHref(reminder.personId, 'draft')}
+            aria-label={`Draft follow-up: ${quoted}`}
+          >
+            Draft follow-up
+          </a>
+        )}
+        {reminder.kind === 'meeting' && reminder.personId && (
+          <a
+            className="button-link primary"
+            href={personHref(reminder.personId, 'agenda')}
+            aria-label={`Prepare agenda: ${quoted}`}
+          >
+            Prepare agenda
+          </a>
+        )}
+        {reminder.kind === 'cadence' && reminder.personId && (
+          <a
+            className="button-link primary"
+            href={personHref(reminder.personId, 'meeting')}
+            aria-label={`Plan a meeting: ${quoted}`}
+          >
+            Plan a meeting
+          </a>
+        )}
+        {reminder.kind === 'follow-up' && reminder.personId && (
           <button
             type="button"
             aria-label={`I sent the follow-up: ${quoted}`}
@@ -109,7 +136,7 @@ function Item({ reminder, onDone, onError }: ItemProps) {
         </button>
         <button
           type="button"
-          aria-label={`${reminder.kind === 'goal-review' || reminder.kind === 'cadence' ? 'Done' : 'Dismiss'}: ${quoted}`}
+          aria-label={`Done: ${quoted}`}
           onClick={() =>
             void run(async () => {
               await ask({ type: 'dismissReminder', reminder: ref });
@@ -117,7 +144,7 @@ function Item({ reminder, onDone, onError }: ItemProps) {
             })
           }
         >
-          {reminder.kind === 'goal-review' || reminder.kind === 'cadence' ? 'Done' : 'Dismiss'}
+          Done
         </button>
       </div>
     </li>
@@ -135,7 +162,11 @@ function List({
         {title} <span className="muted">({reminders.length})</span>
       </h3>
       {reminders.length === 0 ? (
-        <p className="muted">Nothing.</p>
+        <p className="empty">
+          {title === 'Due now'
+            ? 'Nothing is due. Reminders appear here after you log a message or plan a meeting.'
+            : 'Nothing coming up.'}
+        </p>
       ) : (
         <ul className="plain">
           {reminders.slice(0, SHOWN).map((reminder) => (
@@ -161,13 +192,12 @@ export function DueList({ onPerson }: { onPerson(person: Person): void }) {
   return (
     <section aria-labelledby="due-heading">
       <h2 id="due-heading">Due</h2>
-      <ReminderSettings onChanged={due.reload} />
       {error && (
         <p role="alert" className="error">
           {error}
         </p>
       )}
-      {due.state.status === 'loading' && <p className="muted">Loading reminders…</p>}
+      {due.state.status === 'loading' && <p className="muted loading">Loading reminders…</p>}
       {due.state.status === 'error' && (
         <p role="alert" className="error">
           Couldn't load reminders: {due.state.error}
@@ -194,6 +224,8 @@ export function DueList({ onPerson }: { onPerson(person: Person): void }) {
           />
         </>
       )}
+      {/* the items first; how they are made comes after */}
+      <ReminderSettings onChanged={due.reload} />
     </section>
   );
 }

@@ -23,11 +23,16 @@ export function Insights({ people }: { people: readonly PersonSummary[] }) {
   return (
     <section aria-labelledby="insights-heading">
       <h2 id="insights-heading">Insights</h2>
-      <Funnel people={people} />
-      <GoalsPanel goals={{ ...goals, save: saveGoals }} reviews={value?.goals ?? null} />
+      {/* the funnel beside goal progress: both read at a glance on a 1366 px screen */}
+      <div className="insights-top">
+        <Funnel people={people} />
+        <div>
+          <GoalsPanel goals={{ ...goals, save: saveGoals }} reviews={value?.goals ?? null} />
+        </div>
+      </div>
       <section aria-labelledby="review-heading">
         <h3 id="review-heading">Effectiveness per mentor</h3>
-        {review.state.status === 'loading' && <p className="muted">Loading…</p>}
+        {review.state.status === 'loading' && <p className="muted loading">Loading…</p>}
         {review.state.status === 'error' && (
           <p role="alert" className="error">
             {review.state.error}

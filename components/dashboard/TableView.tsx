@@ -1,5 +1,10 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
-import { PeopleTable } from '@/components/PeopleTable';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  columnLabels,
+  type OptionalColumn,
+  optionalColumns,
+  PeopleTable,
+} from '@/components/PeopleTable';
 import {
   allTags,
   type Direction,
@@ -29,6 +34,59 @@ export interface TableViewProps {
 }
 
 const count = new Intl.NumberFormat();
+const COLUMNS_KEY = 'mentorlens:table-columns';
+
+// which columns the user chose, kept in this page's storage (a view preference, not data)
+function savedColumns(): Set<OptionalColumn> {
+  try {
+    const saved: unknown = JSON.parse(localStorage.getItem(COLUMNS_KEY) ?? 'null');
+    if (Array.isArray(saved))
+      return new Set(optionalColumns.filter((column) => saved.includes(column)));
+  } catch {
+    // a damaged preference falls back to every column
+  }
+  return new Set(optionalColumns);
+}
+
+function ColumnChooser({
+  shown,
+  onChange,
+}: {
+  shown: ReadonlySet<OptionalColumn>;
+  onChange(next: Set<OptionalColumn>): void;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    // the boxes exist only while open: a closed chooser has nothing to tab to
+    <details
+      className="columns-chooser"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary>Columns</summary>
+      {open && (
+        <fieldset>
+          <legend className="sr-only">Columns to show</legend>
+          {optionalColumns.map((column) => (
+            <label key={column} className="check">
+              <input
+                type="checkbox"
+                checked={shown.has(column)}
+                onChange={(event) => {
+                  const next = new Set(shown);
+                  if (event.target.checked) next.add(column);
+                  else next.delete(column);
+                  onChange(next);
+                }}
+              />{' '}
+              {columnLabels[column]}
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </details>
+  );
+}
 
 /** the people table with its search and filters; filtering runs in memory over the loaded summaries */
 export function TableView({
@@ -60,6 +118,15 @@ export function TableView({
   const sorted = useMemo(() => sortPeople(indexed, sort, direction), [indexed, sort, direction]);
   const shown = useMemo(() => filterPeople(sorted, filter), [sorted, filter]);
   const tags = useMemo(() => allTags(people), [people]);
+  const [columns, setColumns] = useState(savedColumns);
+  const chooseColumns = (next: Set<OptionalColumn>) => {
+    setColumns(next);
+    try {
+      localStorage.setItem(COLUMNS_KEY, JSON.stringify([...next]));
+    } catch {
+      // storage full or blocked: the choice still holds for this visit
+    }
+  };
 
   // keystroke → results on screen, as a performance measure the benchmark reads
   const typedAt = useRef<number | null>(null);
@@ -83,15 +150,21 @@ export function TableView({
           typedAt.current = performance.now();
         }}
       />
-      <p role="status" className="muted">
-        {!complete
-          ? `Showing the ${count.format(people.length)} most recent of ${count.format(total)} people; loading the rest…`
-          : shown.length === people.length
-            ? `${count.format(people.length)} ${people.length === 1 ? 'person' : 'people'}`
-            : `Showing ${count.format(shown.length)} of ${count.format(people.length)} people`}
-      </p>
+      <div className="table-bar">
+        <p role="status" className="muted">
+          {!complete
+            ? `Showing the ${count.format(people.length)} most recent of ${count.format(total)} people; loading the rest…`
+            : shown.length === people.length
+              ? `${count.format(people.length)} ${people.length === 1 ? 'person' : 'people'}`
+              : `Showing ${count.format(shown.length)} of ${count.format(people.length)} people`}
+        </p>
+        <ColumnChooser shown={columns} onChange={chooseColumns} />
+      </div>
       {shown.length === 0 ? (
-        <p className="muted">No one matches these filters.</p>
+        <p className="empty">
+          <strong>No one matches these filters.</strong> Clear the search or set a filter back to
+          “all” to see everyone.
+        </p>
       ) : (
         <PeopleTable
           people={shown}
@@ -100,6 +173,7 @@ export function TableView({
           onSort={onSort}
           onStatus={onStatus}
           onRemove={onRemove}
+          columns={columns}
         />
       )}
     </section>

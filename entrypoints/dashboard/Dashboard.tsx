@@ -1,16 +1,13 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { BrandHeading } from '@/components/BrandMark';
 import { RestoreOffer } from '@/components/dashboard/RestoreOffer';
 import { ask, messageOf } from '@/components/dashboard/request';
 import { TableView } from '@/components/dashboard/TableView';
-import { type Route, useRoute } from '@/components/dashboard/useRoute';
+import { formatTableQuery, parseTableQuery } from '@/components/dashboard/tableQuery';
+import { parseRoute, type Route, useRoute } from '@/components/dashboard/useRoute';
 import { useTracker } from '@/components/dashboard/useTracker';
 import { WhereToLook } from '@/components/lists/WhereToLook';
-import {
-  type Direction,
-  noFilter,
-  type PeopleFilter,
-  type SortKey,
-} from '@/utils/shortlist/filter';
+import type { Direction, PeopleFilter, SortKey } from '@/utils/shortlist/filter';
 import type { PersonSummary, RecordProblem } from '@/utils/shortlist/person';
 import type { Status } from '@/utils/shortlist/status';
 import '@/components/dashboard/dashboard.css';
@@ -64,11 +61,28 @@ export function Dashboard() {
   const route = useRoute();
   const tracker = useTracker();
   const [error, setError] = useState<string | null>(null);
-  const [filter, setFilter] = useState<PeopleFilter>(noFilter);
-  const [sort, setSort] = useState<{ key: SortKey; direction: Direction }>({
-    key: 'saved',
-    direction: 'desc',
-  });
+  // the table's filters and sort live in the URL: reload and back keep them
+  const [filter, setFilter] = useState<PeopleFilter>(() => parseTableQuery(location.hash).filter);
+  const [sort, setSort] = useState<{ key: SortKey; direction: Direction }>(
+    () => parseTableQuery(location.hash).sort,
+  );
+  useEffect(() => {
+    if (route.page !== 'people') return;
+    const hash = formatTableQuery({ filter, sort });
+    if (location.hash !== hash && !(hash === '#/' && location.hash === ''))
+      history.replaceState(null, '', hash);
+  }, [filter, sort, route.page]);
+  useEffect(() => {
+    // arriving back at the table (back button, a link): take the URL's filters
+    const onHash = () => {
+      if (parseRoute(location.hash).page !== 'people') return;
+      const query = parseTableQuery(location.hash);
+      setFilter(query.filter);
+      setSort(query.sort);
+    };
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
   const rendered = useRef(false);
 
   useEffect(() => {
@@ -129,7 +143,7 @@ export function Dashboard() {
   const current = route.page === 'person' ? null : route.page;
   return (
     <main className="page dashboard">
-      <h1>MentorLens dashboard</h1>
+      <BrandHeading>MentorLens dashboard</BrandHeading>
       <nav aria-label="Dashboard sections">
         <ul className="tabs">
           {sections.map((section) => (
@@ -147,22 +161,27 @@ export function Dashboard() {
           {error}
         </p>
       )}
-      {state.status === 'loading' && <p className="muted">Loading your shortlist…</p>}
+      {state.status === 'loading' && <p className="muted loading">Loading your shortlist…</p>}
       {state.status === 'error' && (
         <p className="error">Couldn't load the shortlist: {state.error}</p>
       )}
       {state.status === 'ready' && (
         <>
           <Damaged problems={state.problems} total={state.problemsTotal} />
-          <Suspense fallback={<p className="muted">Loading…</p>}>
+          <Suspense fallback={<p className="muted loading">Loading…</p>}>
             {route.page === 'person' && (
-              <PersonPage key={route.id} id={route.id} tracker={tracker} />
+              <PersonPage
+                key={`${route.id}:${route.open ?? ''}`}
+                id={route.id}
+                open={route.open}
+                tracker={tracker}
+              />
             )}
             {route.page === 'people' &&
               (state.people.length === 0 ? (
-                <p className="muted">
-                  No one on your shortlist yet. Open a GitHub or LinkedIn profile and press
-                  “Shortlist” on the MentorLens hint.
+                <p className="empty">
+                  <strong>No one on your shortlist yet.</strong> Open a GitHub or LinkedIn profile
+                  and press “Shortlist” on the MentorLens hint (or in the toolbar popup).
                 </p>
               ) : (
                 <TableView

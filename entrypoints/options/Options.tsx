@@ -1,10 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
+import { BrandHeading } from '@/components/BrandMark';
+import { DataPanel } from '@/components/dashboard/DataPanel';
+import { ReminderSettings } from '@/components/dashboard/ReminderSettings';
 import { ChannelLimitsForm } from '@/components/draft/ChannelLimitsForm';
 import { FitWeightsForm } from '@/components/FitWeightsForm';
 import { KeyboardShortcuts } from '@/components/KeyboardShortcuts';
 import { MenteeProfileForm } from '@/components/MenteeProfileForm';
 import { Onboarding } from '@/components/Onboarding';
 import { QuietModeSettings } from '@/components/QuietModeSettings';
+import { SettingsNav } from '@/components/SettingsNav';
 import { TemplateManager } from '@/components/templates/TemplateManager';
 import { useAsync } from '@/components/useAsync';
 import privacy from '@/PRIVACY.md?raw';
@@ -40,70 +44,85 @@ export function Options() {
     mentee.reload();
   };
   return (
-    <main className="page">
-      <h1>MentorLens settings</h1>
+    <main className="page settings">
+      <BrandHeading>MentorLens settings</BrandHeading>
       {mentee.state.status === 'ready' && mentee.state.value.usesDefaultProfile && (
         <Onboarding onSave={onboard} />
       )}
-      <h2>Your goals</h2>
-      {mentee.state.status === 'loading' && <p className="muted">Loading…</p>}
-      {mentee.state.status === 'error' && (
-        <div role="alert">
-          <p className="error">{mentee.state.error}</p>
-          <button type="button" onClick={() => void resetMenteeProfile().then(mentee.reload)}>
-            Start again from the sample profile
-          </button>
+      <div className="settings-layout">
+        <SettingsNav />
+        <div className="settings-content">
+          <h2 id="goals">Your goals</h2>
+          {mentee.state.status === 'loading' && <p className="muted loading">Loading…</p>}
+          {mentee.state.status === 'error' && (
+            <div role="alert">
+              <p className="error">{mentee.state.error}</p>
+              <button type="button" onClick={() => void resetMenteeProfile().then(mentee.reload)}>
+                Start again from the sample profile
+              </button>
+            </div>
+          )}
+          {mentee.state.status === 'ready' && (
+            <MenteeProfileForm
+              // one form for the page's life; a reset re-creates it with the sample values
+              key={formKey}
+              initial={mentee.state.value.profile}
+              usesDefaultProfile={mentee.state.value.usesDefaultProfile}
+              onSave={save}
+              onReset={async () => {
+                await resetMenteeProfile();
+                recreate.current = true;
+                mentee.reload();
+              }}
+            />
+          )}
+          <h2 id="fit">Fit weights</h2>
+          {weights.state.status === 'error' && (
+            <div role="alert">
+              <p className="error">{weights.state.error}</p>
+              <button type="button" onClick={() => void resetFitWeights().then(weights.reload)}>
+                Reset weights
+              </button>
+            </div>
+          )}
+          {weights.state.status === 'ready' && mentee.state.status === 'ready' && (
+            <FitWeightsForm
+              initial={weights.state.value}
+              mentee={mentee.state.value.profile}
+              onSave={async (value) => {
+                await saveFitWeights(value);
+              }}
+              onReset={resetFitWeights}
+            />
+          )}
+          <h2 id="templates">Messages and templates</h2>
+          <TemplateManager />
+          <h2 id="channels">Channels</h2>
+          <ChannelLimitsForm />
+          <h2 id="reminders">Reminders</h2>
+          <ReminderSettings onChanged={() => undefined} />
+          <h2 id="quiet">Quiet mode</h2>
+          <p className="hint">
+            The hint is the card MentorLens adds beside a LinkedIn or GitHub profile. Quiet mode
+            keeps it off the page; the popup and side panel still show the same fit, reasons and
+            actions.
+          </p>
+          <QuietModeSettings />
+          <KeyboardShortcuts />
+          <div id="data">
+            <DataPanel onImported={() => undefined} />
+          </div>
+          <h2 id="privacy">Privacy</h2>
+          <p>
+            Everything MentorLens keeps stays in this browser: nothing is sent anywhere. The full
+            policy:
+          </p>
+          <details>
+            <summary>Privacy policy</summary>
+            <pre className="policy">{privacy}</pre>
+          </details>
         </div>
-      )}
-      {mentee.state.status === 'ready' && (
-        <MenteeProfileForm
-          // one form for the page's life; a reset re-creates it with the sample values
-          key={formKey}
-          initial={mentee.state.value.profile}
-          usesDefaultProfile={mentee.state.value.usesDefaultProfile}
-          onSave={save}
-          onReset={async () => {
-            await resetMenteeProfile();
-            recreate.current = true;
-            mentee.reload();
-          }}
-        />
-      )}
-      <h2>Fit weights</h2>
-      {weights.state.status === 'error' && (
-        <div role="alert">
-          <p className="error">{weights.state.error}</p>
-          <button type="button" onClick={() => void resetFitWeights().then(weights.reload)}>
-            Reset weights
-          </button>
-        </div>
-      )}
-      {weights.state.status === 'ready' && mentee.state.status === 'ready' && (
-        <FitWeightsForm
-          initial={weights.state.value}
-          mentee={mentee.state.value.profile}
-          onSave={async (value) => {
-            await saveFitWeights(value);
-          }}
-          onReset={resetFitWeights}
-        />
-      )}
-      <h2>Templates</h2>
-      <TemplateManager />
-      <h2>Channels</h2>
-      <ChannelLimitsForm />
-      <h2>Quiet mode</h2>
-      <QuietModeSettings />
-      <KeyboardShortcuts />
-      <h2>Privacy</h2>
-      <p>
-        Everything MentorLens keeps stays in this browser: nothing is sent anywhere. The full
-        policy:
-      </p>
-      <details>
-        <summary>Privacy policy</summary>
-        <pre className="policy">{privacy}</pre>
-      </details>
+      </div>
     </main>
   );
 }

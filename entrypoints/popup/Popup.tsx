@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { BrandHeading } from '@/components/BrandMark';
 import { CurrentPerson, loadCurrent } from '@/components/current-tab/CurrentPerson';
 import { PageList } from '@/components/lists/PageList';
 import { WhereToLookDisclosure } from '@/components/lists/WhereToLook';
@@ -31,8 +32,9 @@ export function Popup() {
     count.reload();
   };
   return (
-    <main style={{ width: 360, padding: 14, boxSizing: 'border-box' }}>
-      <h1>MentorLens</h1>
+    // the popup stays within 600 px: long content scrolls inside it
+    <main className="popup">
+      <BrandHeading>MentorLens</BrandHeading>
       {goals.state.status === 'ready' && goals.state.value.usesDefaultProfile && (
         <section aria-label="Set your goals" className="panel">
           <p>
@@ -45,7 +47,7 @@ export function Popup() {
           </button>
         </section>
       )}
-      {current.state.status === 'loading' && <p className="muted">Reading this tab…</p>}
+      {current.state.status === 'loading' && <p className="muted loading">Reading this tab…</p>}
       {current.state.status === 'error' && <p className="error">{current.state.error}</p>}
       {current.state.status === 'ready' && (
         <CurrentPerson current={current.state.value} onChange={reload} />

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
+import { BrandHeading } from '@/components/BrandMark';
 import { CurrentPerson, loadCurrent } from '@/components/current-tab/CurrentPerson';
 import { PageList } from '@/components/lists/PageList';
 import { useAsync } from '@/components/useAsync';
@@ -25,9 +26,9 @@ export function SidePanel() {
     };
   }, [reload]);
   return (
-    <main style={{ padding: 14 }}>
-      <h1>MentorLens</h1>
-      {current.state.status === 'loading' && <p className="muted">Reading this tab…</p>}
+    <main className="sidepanel">
+      <BrandHeading>MentorLens</BrandHeading>
+      {current.state.status === 'loading' && <p className="muted loading">Reading this tab…</p>}
       {current.state.status === 'error' && <p className="error">{current.state.error}</p>}
       {current.state.status === 'ready' && (
         <CurrentPerson current={current.state.value} onChange={reload} />

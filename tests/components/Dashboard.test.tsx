@@ -20,7 +20,7 @@ describe('the dashboard', () => {
     expect(await screen.findByText(/No one on your shortlist yet/)).toBeTruthy();
   });
 
-  it('lists each person with name, source, fit, status and date saved', async () => {
+  it('lists each person with name, fit (score, band and bar), status, last contact and source', async () => {
     await shortlistProfile(db, snapshot(), fitResult(72), new Date('2026-03-04T10:00:00Z'));
     await shortlistProfile(
       db,
@@ -30,9 +30,13 @@ describe('the dashboard', () => {
     render(<Dashboard />);
     const ada = await screen.findByRole('row', { name: /Ada Okafor/ });
     expect(within(ada).getByText('GitHub')).toBeTruthy();
-    expect(within(ada).getByText(/72 · Strong fit/)).toBeTruthy();
+    expect(within(ada).getByText('72')).toBeTruthy();
+    expect(within(ada).getByText('Strong fit')).toBeTruthy();
+    expect(within(ada).getByTitle('Strong fit').className).toContain('fit-strong');
     expect(within(ada).getByRole('combobox', { name: 'Status' })).toHaveProperty('value', 'saved');
-    expect(within(ada).getByText(/2026/)).toBeTruthy();
+    // never messaged: the last contact says so rather than showing the date saved
+    expect(within(ada).getByText('never')).toBeTruthy();
+    expect(within(ada).getByText('Draft a first message')).toBeTruthy();
     expect(within(row('Sam Lindqvist')).getByText('LinkedIn')).toBeTruthy();
   });
 

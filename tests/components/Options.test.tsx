@@ -74,7 +74,10 @@ describe('the options page', () => {
 
   it('turns quiet mode on per site', async () => {
     render(<Options />);
-    await userEvent.click(await screen.findByRole('checkbox', { name: 'Quiet on LinkedIn' }));
+    // the settings page now holds every section (reminders and data too): give it time under load
+    await userEvent.click(
+      await screen.findByRole('checkbox', { name: 'Quiet on LinkedIn' }, { timeout: 5000 }),
+    );
     expect(await loadQuietMode()).toEqual({ linkedin: true, github: false });
     expect(screen.getByText(/LinkedIn's User Agreement/)).toBeTruthy();
   });

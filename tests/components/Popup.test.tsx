@@ -24,6 +24,39 @@ beforeEach(async () => {
 
 const draftButton = () => screen.getByRole('button', { name: 'Draft message' });
 
+describe('the next action from the popup', () => {
+  it('changes the status and adds a note without opening the dashboard', async () => {
+    const person = await shortlisted(db);
+    const user = userEvent.setup();
+    render(<Popup />);
+    const update = await screen.findByRole('region', { name: 'Update Priya Raman' });
+    // from "saved", only the moves the pipeline allows are offered
+    expect(within(update).queryByRole('button', { name: 'Replied' })).toBeNull();
+    await user.click(within(update).getByRole('button', { name: 'Contacted' }));
+    expect(await screen.findByText('contacted', { selector: 'strong' })).toBeTruthy();
+    const found = await getPerson(db, person.id);
+    expect(found && 'person' in found && found.person.status).toBe('contacted');
+    const again = await screen.findByRole('region', { name: 'Update Priya Raman' });
+    await user.click(within(again).getByRole('button', { name: 'Add note' }));
+    expect(await within(again).findByRole('alert')).toHaveProperty(
+      'textContent',
+      'Write the note first.',
+    );
+    await user.type(
+      within(again).getByRole('textbox', { name: 'Add a note' }),
+      'Asked about eval tooling',
+    );
+    await user.click(within(again).getByRole('button', { name: 'Add note' }));
+    await waitFor(async () =>
+      expect(
+        (await listEvents(db, person.id)).events.some(
+          (event) => event.type === 'note' && event.text === 'Asked about eval tooling',
+        ),
+      ).toBe(true),
+    );
+  });
+});
+
 describe('drafting from the popup', () => {
   it('offers drafting only once the person is shortlisted', async () => {
     const user = userEvent.setup();

@@ -155,7 +155,18 @@ describe('the relationship tracker, in Chromium', () => {
       });
     });
     await send(page, { type: 'shortlist', snapshot: profile('ada-okafor', 'Ada Okafor') });
-    await send(page, { type: 'setStatus', id: 'github:ada-okafor', status: 'contacted' });
+    // the follow-up clock starts from the message the user logged (a status move alone starts none)
+    await send(page, {
+      type: 'addEvent',
+      event: {
+        id: 'message-1',
+        personId: 'github:ada-okafor',
+        type: 'message',
+        at: new Date().toISOString(),
+        text: null,
+        channel: 'email',
+      },
+    });
     const contactedAt = Date.now();
     const { nextAlarm } = await send<{ nextAlarm: number }>(page, { type: 'remindersChanged' });
     expect(nextAlarm - contactedAt).toBeGreaterThan(2_000);

@@ -75,6 +75,41 @@ const fieldWords: Record<string, string> = {
   contributionsLastYear: 'contributions',
   sharedHighlights: 'shared highlights',
 };
+
+const bandTone: Record<string, string> = {
+  'Strong fit': 'strong',
+  Promising: 'good',
+  'Long shot': 'weak',
+};
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** our mark (the same drawing as the extension pages' BrandMark), decorative */
+function mark(): Element {
+  const svg = document.createElementNS(SVG, 'svg');
+  for (const [name, value] of Object.entries({
+    class: 'mark',
+    width: '16',
+    height: '16',
+    viewBox: '0 0 24 24',
+    'aria-hidden': 'true',
+    focusable: 'false',
+  }))
+    svg.setAttribute(name, value);
+  const shapes: Array<[string, Record<string, string>]> = [
+    ['rect', { width: '24', height: '24', rx: '6', class: 'mark-bg' }],
+    ['circle', { cx: '10.5', cy: '10.5', r: '5', class: 'mark-line', 'stroke-width': '2' }],
+    ['path', { d: 'M14.2 14.2 18.5 18.5', class: 'mark-line', 'stroke-width': '2.4' }],
+    ['path', { d: 'M8 12l2-2 1.5 1.5L13 9', class: 'mark-line', 'stroke-width': '1.4' }],
+  ];
+  for (const [tag, attrs] of shapes) {
+    const shape = document.createElementNS(SVG, tag);
+    for (const [name, value] of Object.entries(attrs)) shape.setAttribute(name, value);
+    svg.append(shape);
+  }
+  return svg;
+}
+
 const missingSentence = (missing: string[]): string =>
   `Couldn't read ${missing
     .slice(0, 4)
@@ -109,6 +144,7 @@ export function renderHint(state: HintState, actions: HintActions): HTMLElement 
       class: 'card',
       role: 'region',
       'aria-label': `Mentor fit${whom}: ${verdictWords(fit)}`,
+      'data-band': unscored ? 'none' : (bandTone[fit.band] ?? 'none'),
     },
     h(
       'div',
@@ -119,7 +155,12 @@ export function renderHint(state: HintState, actions: HintActions): HTMLElement 
       fit.borderline === true &&
         !unscored &&
         h('span', { class: 'of', title: 'within 3 points of another band' }, 'borderline'),
-      h('span', { class: 'brand' }, name ? `MentorLens · ${name.slice(0, 80)}` : 'MentorLens'),
+      h(
+        'span',
+        { class: 'brand' },
+        mark(),
+        name ? `MentorLens · ${name.slice(0, 80)}` : 'MentorLens',
+      ),
     ),
     h('ul', { 'aria-label': 'Top reasons', hidden: state.expanded }, ...top.map(reasonItem)),
     fit.usesDefaultProfile &&
@@ -160,6 +201,13 @@ export function renderHint(state: HintState, actions: HintActions): HTMLElement 
     h('ul', {}, ...fit.reasons.map(reasonItem)),
     fit.cite.length > 0 && h('h3', {}, 'Worth citing when you reach out'),
     fit.cite.length > 0 && h('ul', {}, ...fit.cite.map((cite) => h('li', {}, cite))),
+    // where people first meet the hint, they learn how to keep it off the page
+    h(
+      'p',
+      { class: 'muted quiet' },
+      'Rather not see this card on profiles? Quiet mode hides it; the toolbar popup keeps the same score and actions. ',
+      button('Quiet mode settings', actions.openOptions, { class: 'link' }),
+    ),
   );
   card.append(details);
   return card;

@@ -16,8 +16,9 @@ export function withStatus(person: Person, to: Status, at: string): Person {
     statusChangedAt: at,
     updatedAt: at,
     stages: reachStage(person.stages, stageFor(to), at),
-    // a (re)contact starts the follow-up clock again
-    followUp: to === 'contacted' ? { lastContactAt: at, count: 0 } : person.followUp,
+    // only a logged message starts the follow-up clock (see withEvent): a move on the board alone
+    // reminds of nothing, so no "no reply after your message" for a message never recorded
+    followUp: to === 'contacted' ? { lastContactAt: null, count: 0 } : person.followUp,
   };
 }
 

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { Goal } from '@/utils/fit/mentee';
 import type { ActionItem, Meeting, Person } from '@/utils/shortlist/person';
 import { formatDateTime, fromLocalInput, toLocalInput } from '../dates';
@@ -280,14 +280,38 @@ export function Meetings({
   goals,
   onSaved,
   onDeleted,
+  planRequest = 0,
+  editNext = false,
 }: {
   person: Person;
   meetings: readonly Meeting[];
   goals: readonly Goal[];
   onSaved: Saved;
   onDeleted(): void;
+  /** counts "Plan a meeting" presses elsewhere on the page: each opens a new meeting here */
+  planRequest?: number;
+  /** open the next planned meeting for editing (a Due item's "Prepare agenda") */
+  editNext?: boolean;
 }) {
-  const [editing, setEditing] = useState<Draft | null>(null);
+  const [editing, setEditing] = useState<Draft | null>(() => {
+    if (!editNext) return null;
+    const next = [...meetings]
+      .filter((meeting) => meeting.status === 'planned')
+      .sort((a, b) => Date.parse(a.date) - Date.parse(b.date))[0];
+    if (!next) return null;
+    const { createdAt: _created, updatedAt: _updated, ...rest } = next;
+    return rest;
+  });
+  const sectionRef = useRef<HTMLElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new press is the only trigger
+  useEffect(() => {
+    if (planRequest === 0) return;
+    setEditing((current) => current ?? fresh());
+    requestAnimationFrame(() => {
+      sectionRef.current?.scrollIntoView?.({ block: 'start' });
+      sectionRef.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+    });
+  }, [planRequest]);
   const fresh = (): Draft => ({
     id: newId('meeting'),
     personId: person.id,
@@ -302,7 +326,7 @@ export function Meetings({
     onSaved(meeting, updated);
   };
   return (
-    <section aria-labelledby="meetings-heading">
+    <section aria-labelledby="meetings-heading" ref={sectionRef}>
       <h2 id="meetings-heading">Meetings</h2>
       {editing ? (
         <MeetingForm
@@ -319,7 +343,7 @@ export function Meetings({
         />
       ) : (
         <button type="button" onClick={() => setEditing(fresh())}>
-          Plan a meeting
+          Add a meeting
         </button>
       )}
       {meetings.length === 0 && !editing && <p className="muted">No meetings yet.</p>}

@@ -2,11 +2,13 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { FitSummary } from '@/components/FitSummary';
 import { useAsync } from '@/components/useAsync';
 import type { PersonDetail } from '@/utils/messaging/protocol';
+import { connectedOnLinkedIn } from '@/utils/outreach/channels';
 import type { Meeting, Person } from '@/utils/shortlist/person';
 import { nextStatuses, type Status, statusLabels } from '@/utils/shortlist/status';
 import { formatDate } from '../dates';
-import { ask, messageOf } from '../request';
+import { ask, messageOf, newId } from '../request';
 import { type Goals, useGoals } from '../useGoals';
+import type { PersonOpen } from '../useRoute';
 import { CHANGES_CHANNEL, type Tracker } from '../useTracker';
 import { Details, GoalLinks, Notes } from './Details';
 import { Meetings } from './Meetings';
@@ -16,6 +18,8 @@ import { RecordEvent, Timeline } from './Timeline';
 interface Props {
   id: string;
   tracker: Tracker;
+  /** what to open on arrival (from a Due item): the draft editor or a new meeting */
+  open?: PersonOpen;
 }
 
 const profileLabel = { linkedin: 'LinkedIn profile', github: 'GitHub profile' } as const;
@@ -26,7 +30,7 @@ const DraftEditor = lazy(() =>
 );
 
 /** one person's whole record: profiles, fit and its history, status, details, notes, timeline, meetings, goals */
-export function PersonPage({ id, tracker }: Props) {
+export function PersonPage({ id, tracker, open }: Props) {
   const detail = useAsync(() => ask({ type: 'getPerson', id }));
   const goals = useGoals();
   return (
@@ -34,7 +38,7 @@ export function PersonPage({ id, tracker }: Props) {
       <p>
         <a href="#/">← All people</a>
       </p>
-      {detail.state.status === 'loading' && <p className="muted">Loading…</p>}
+      {detail.state.status === 'loading' && <p className="muted loading">Loading…</p>}
       {detail.state.status === 'error' && (
         <p role="alert" className="error">
           Couldn't load this person: {detail.state.error}
@@ -46,6 +50,7 @@ export function PersonPage({ id, tracker }: Props) {
           detail={detail.state.value}
           id={id}
           tracker={tracker}
+          open={open}
           goals={goals}
           reload={detail.reload}
         />
@@ -58,6 +63,7 @@ function Loaded({
   detail,
   id,
   tracker,
+  open,
   goals,
   reload,
 }: Props & { detail: PersonDetail; goals: Goals; reload(): void }) {
@@ -66,7 +72,10 @@ function Loaded({
   const [meetings, setMeetings] = useState(detail.meetings);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [drafting, setDrafting] = useState(false);
+  const [drafting, setDrafting] = useState(open === 'draft');
+  const [planRequest, setPlanRequest] = useState(open === 'meeting' ? 1 : 0);
+  const [said, setSaid] = useState('');
+  const [busy, setBusy] = useState(false);
   const [changedElsewhere, setChangedElsewhere] = useState(false);
   const shown = useRef(person);
   shown.current = person;
@@ -155,6 +164,43 @@ function Loaded({
     changed(next);
     void refreshTimeline();
   };
+  // the quick actions at the top: one click each, announced when done
+  const quick = async (work: () => Promise<Person>, done: string) => {
+    setError(null);
+    setBusy(true);
+    try {
+      changed(await work());
+      setSaid(done);
+      await refreshTimeline();
+    } catch (cause) {
+      setError(messageOf(cause));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const logReply = () =>
+    quick(
+      async () =>
+        (
+          await ask({
+            type: 'addEvent',
+            event: {
+              id: newId('reply'),
+              personId: id,
+              type: 'reply',
+              at: new Date().toISOString(),
+              text: null,
+              channel: null,
+            },
+          })
+        ).person,
+      'Reply logged.',
+    );
+  const markConnected = () =>
+    quick(
+      () => ask({ type: 'updatePerson', id, patch: { linkedinConnected: true } }),
+      'Marked as connected on LinkedIn.',
+    );
   const remove = async () => {
     try {
       await ask({ type: 'removePerson', id });
@@ -200,75 +246,103 @@ function Loaded({
           </span>
           {person.doNotContact && <strong className="badge">Do not contact</strong>}
         </div>
+        <div className="row person-actions">
+          <button
+            type="button"
+            className="primary"
+            aria-expanded={drafting}
+            onClick={() => setDrafting((open) => !open)}
+          >
+            Draft message
+          </button>
+          {person.profiles.linkedin && !connectedOnLinkedIn(person) && (
+            <button type="button" disabled={busy} onClick={() => void markConnected()}>
+              We're connected now
+            </button>
+          )}
+          <button type="button" disabled={busy} onClick={() => void logReply()}>
+            Log a reply
+          </button>
+          <button type="button" onClick={() => setPlanRequest((count) => count + 1)}>
+            Plan a meeting
+          </button>
+          <span role="status" className="saved-state">
+            {said}
+          </span>
+        </div>
         {error && (
           <p role="alert" className="error">
             {error}
           </p>
         )}
       </header>
-
-      <section aria-labelledby="draft-heading">
-        <h2 id="draft-heading" className="sr-only">
-          Draft
-        </h2>
-        <button type="button" aria-expanded={drafting} onClick={() => setDrafting((open) => !open)}>
-          Draft message
-        </button>
-        {drafting && (
-          <Suspense fallback={<p className="muted">Preparing a draft…</p>}>
-            <DraftEditor person={person} onRecorded={onRecorded} />
-          </Suspense>
-        )}
-      </section>
-
-      <section aria-labelledby="fit-heading">
-        <h2 id="fit-heading">Fit</h2>
-        {person.fit ? <FitSummary fit={person.fit} /> : <p className="muted">Not scored.</p>}
-        {person.fitHistory.length > 1 && (
-          <>
-            <h3>Fit history</h3>
-            <ol className="plain" aria-label="Fit history">
-              {person.fitHistory.map((point) => (
-                <li key={`${point.at}:${point.score}`}>
-                  <time dateTime={point.at}>{formatDate(point.at)}</time>: {point.score} ·{' '}
-                  {point.band}
-                </li>
-              ))}
-            </ol>
-          </>
-        )}
-      </section>
-
       {changedElsewhere && (
         <p role="status" className="muted">
           Updated: this person was changed in another tab or window. Fields you are editing keep
           your text.
         </p>
       )}
-      <Details key={`details:${person.id}`} person={person} onSaved={changed} onStale={onStale} />
-      <GoalLinks person={person} goals={goals.goals} onSaved={changed} />
-      <Notes key={`notes:${person.id}`} person={person} onSaved={changed} onStale={onStale} />
 
-      <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading">Timeline</h2>
-        <RecordEvent person={person} onRecorded={onRecorded} />
-        <Timeline events={events} />
-        {detail.problems.length > 0 && (
-          <p role="alert" className="error">
-            {detail.problems.length} damaged record(s) of theirs were kept aside, not deleted.
-          </p>
-        )}
-      </section>
+      <div className="person-columns">
+        <div className="person-relationship">
+          <section aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">Timeline</h2>
+            <RecordEvent person={person} onRecorded={onRecorded} />
+            <Timeline events={events} />
+            {detail.problems.length > 0 && (
+              <p role="alert" className="error">
+                {detail.problems.length} damaged record(s) of theirs were kept aside, not deleted.
+              </p>
+            )}
+          </section>
+          <Meetings
+            person={person}
+            meetings={meetings}
+            goals={goals.goals}
+            onSaved={onMeeting}
+            onDeleted={() => void refreshTimeline()}
+            planRequest={planRequest}
+            editNext={open === 'agenda'}
+          />
+          <GoalLinks person={person} goals={goals.goals} onSaved={changed} />
+          <Details
+            key={`details:${person.id}`}
+            person={person}
+            onSaved={changed}
+            onStale={onStale}
+          />
+          <Notes key={`notes:${person.id}`} person={person} onSaved={changed} onStale={onStale} />
+        </div>
 
-      <Meetings
-        person={person}
-        meetings={meetings}
-        goals={goals.goals}
-        onSaved={onMeeting}
-        onDeleted={() => void refreshTimeline()}
-      />
-
-      <SamePerson key={`same:${person.id}`} person={person} onLinked={changed} />
+        <div className="person-side">
+          {drafting && (
+            <section aria-labelledby="draft-heading" className="draft-beside">
+              <h2 id="draft-heading">Draft</h2>
+              <Suspense fallback={<p className="muted loading">Preparing a draft…</p>}>
+                <DraftEditor person={person} onRecorded={onRecorded} />
+              </Suspense>
+            </section>
+          )}
+          <section aria-labelledby="fit-heading">
+            <h2 id="fit-heading">Fit</h2>
+            {person.fit ? <FitSummary fit={person.fit} /> : <p className="muted">Not scored.</p>}
+            {person.fitHistory.length > 1 && (
+              <>
+                <h3>Fit history</h3>
+                <ol className="plain" aria-label="Fit history">
+                  {person.fitHistory.map((point) => (
+                    <li key={`${point.at}:${point.score}`}>
+                      <time dateTime={point.at}>{formatDate(point.at)}</time>: {point.score} ·{' '}
+                      {point.band}
+                    </li>
+                  ))}
+                </ol>
+              </>
+            )}
+          </section>
+          <SamePerson key={`same:${person.id}`} person={person} onLinked={changed} />
+        </div>
+      </div>
 
       <section aria-labelledby="remove-heading">
         <h2 id="remove-heading">Remove</h2>

@@ -79,6 +79,61 @@ describe('the board', () => {
   });
 });
 
+describe('the board at a glance', () => {
+  it('has a column per active stage and one lane for the end states, not ten columns', async () => {
+    await setStatus(db, 'github:ada', 'not-a-fit');
+    render(<Dashboard />);
+    await screen.findByRole('heading', { name: 'Board' });
+    const headings = screen
+      .getAllByRole('heading', { level: 3 })
+      .map((heading) => heading.textContent?.replace(/ \(.*$/, ''));
+    expect(headings).toEqual([
+      'saved',
+      'contacted',
+      'replied',
+      'meeting scheduled',
+      'mentoring',
+      'Closed or paused',
+    ]);
+    const card = within(column('Closed or paused')).getByText('Ada Okafor').closest('li');
+    expect(card?.textContent).toContain('not a fit');
+    // a card carries initials, the fit and the days in its stage
+    expect(card?.textContent).toContain('AO');
+    expect(card?.textContent).toContain('80');
+    expect(card?.getAttribute('aria-label')).toMatch(/^Ada Okafor, not a fit for /);
+  });
+
+  it('says why a drop is refused, instead of snapping back without a word', async () => {
+    render(<Dashboard />);
+    await screen.findByRole('heading', { name: 'Board' });
+    const card = within(column('saved')).getByText('Ada Okafor').closest('li') as HTMLElement;
+    const data = { setData: () => undefined, effectAllowed: '', dropEffect: '' };
+    fireEvent.dragStart(card, { dataTransfer: data });
+    fireEvent.drop(column('mentoring').closest('section') as HTMLElement, { dataTransfer: data });
+    expect(
+      await screen.findByText(
+        "Ada Okafor can't move from saved to mentoring. From saved they can go to contacted, not a fit, paused.",
+      ),
+    ).toBeTruthy();
+    expect(screen.getByRole('status', { name: '' }).textContent).toMatch(/can't move/);
+    expect(await status('github:ada')).toBe('saved');
+  });
+
+  it('moves a card to an end state dropped on its target in the lane', async () => {
+    render(<Dashboard />);
+    await screen.findByRole('heading', { name: 'Board' });
+    const card = within(column('contacted'))
+      .getByText('Sam Lindqvist')
+      .closest('li') as HTMLElement;
+    const data = { setData: () => undefined, effectAllowed: '', dropEffect: '' };
+    fireEvent.dragStart(card, { dataTransfer: data });
+    const targets = screen.getByRole('list', { name: 'Move to an end state' });
+    fireEvent.drop(within(targets).getByText('no response'), { dataTransfer: data });
+    await waitFor(async () => expect(await status('github:sam')).toBe('no-response'));
+    expect(await screen.findByText('Moved Sam Lindqvist to no response.')).toBeTruthy();
+  });
+});
+
 describe('arrow-key neighbours', () => {
   it('go to the next or previous stage the pipeline allows', () => {
     expect(neighbourStatus('saved', 1)).toBe('contacted');

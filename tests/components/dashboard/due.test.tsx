@@ -5,10 +5,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Dashboard } from '@/entrypoints/dashboard/Dashboard';
 import { loadReminderSettings } from '@/utils/settings/reminders';
 import type { Database } from '@/utils/shortlist/db';
+import { addEvent } from '@/utils/shortlist/events';
 import { getPerson, setStatus, shortlistProfile, updatePerson } from '@/utils/shortlist/people';
 import { installBackground } from '../../support/background';
 import { fitResult, snapshot } from '../../support/snapshots';
+import { linkedinPerson } from '../../utils/outreach/people';
 import { at } from './support';
+
+const PRIYA = 'linkedin:priya-raman-ml';
 
 const DAY = 86_400_000;
 let db: Database;
@@ -22,19 +26,31 @@ beforeEach(async () => {
     fitResult(),
     new Date(Date.now() - 20 * DAY),
   );
-  // contacted ten days ago: the follow-up (after 8 days) is due
-  await setStatus(db, 'github:ada', 'contacted', null, new Date(Date.now() - 10 * DAY));
+  // messaged ten days ago (logged): the follow-up (after 8 days) is due
+  await logMessage('github:ada', 10);
   await shortlistProfile(
     db,
     snapshot({ handle: 'sam', name: 'Sam Lindqvist' }),
     fitResult(),
     new Date(Date.now() - 5 * DAY),
   );
-  await setStatus(db, 'github:sam', 'contacted', null, new Date(Date.now() - 2 * DAY));
+  await logMessage('github:sam', 2);
   at('#/due');
 });
 
 const section = (name: string) => screen.getByRole('region', { name });
+
+/** the user logged a message to them this many days ago (that, not a status move, starts the clock) */
+async function logMessage(personId: string, daysAgo: number) {
+  await addEvent(db, {
+    id: `message-${personId}`,
+    personId,
+    type: 'message',
+    at: new Date(Date.now() - daysAgo * DAY).toISOString(),
+    text: null,
+    channel: 'linkedin-message',
+  });
+}
 
 describe('the Due list', () => {
   it('shows what is due now and what is coming up, without any notification permission', async () => {
@@ -44,13 +60,60 @@ describe('the Due list', () => {
     expect(within(section('Coming up')).getByText('Follow up with Sam Lindqvist')).toBeTruthy();
   });
 
+  it('reminds of nothing for someone only moved to "contacted", with no message logged', async () => {
+    await shortlistProfile(
+      db,
+      snapshot({ handle: 'kim', name: 'Kim Lee' }),
+      fitResult(),
+      new Date(Date.now() - 30 * DAY),
+    );
+    await setStatus(db, 'github:kim', 'contacted', null, new Date(Date.now() - 20 * DAY));
+    render(<Dashboard />);
+    await screen.findByRole('region', { name: 'Due now' });
+    expect(screen.getByText('Follow up with Ada Okafor')).toBeTruthy();
+    expect(screen.queryByText(/Kim Lee/)).toBeNull();
+  });
+
+  it('puts the items first and the settings after them', async () => {
+    render(<Dashboard />);
+    const due = await screen.findByRole('region', { name: 'Due now' });
+    const settings = await screen.findByRole('spinbutton', { name: 'Follow up after (days)' });
+    // the settings come after the items in the page (and in reading order)
+    expect(due.compareDocumentPosition(settings) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('each follow-up carries "Draft follow-up", opening the editor on that person with the follow-up template', async () => {
+    // someone we can reach: on LinkedIn, messaged twelve days ago
+    await shortlistProfile(db, linkedinPerson(), fitResult(), new Date(Date.now() - 20 * DAY));
+    await logMessage(PRIYA, 12);
+    render(<Dashboard />);
+    const due = await screen.findByRole('region', { name: 'Due now' });
+    const draft = within(due).getByRole('link', {
+      name: 'Draft follow-up: “Follow up with Priya Raman”',
+    });
+    expect(draft.getAttribute('href')).toBe(`#/person/${encodeURIComponent(PRIYA)}?open=draft`);
+    await userEvent.click(draft);
+    await waitFor(() => expect(location.hash).toBe(draft.getAttribute('href')));
+    const form = await screen.findByRole(
+      'form',
+      { name: 'Draft message to Priya Raman' },
+      {
+        timeout: 10_000,
+      },
+    );
+    const template = within(form).getByRole<HTMLSelectElement>('combobox', { name: 'Template' });
+    expect(template.selectedOptions[0]?.textContent).toMatch(/follow-up/i);
+  }, 20_000);
+
   it('snoozes a reminder a day: it moves to "Coming up"', async () => {
     render(<Dashboard />);
     await screen.findByRole('region', { name: 'Due now' });
     await userEvent.click(
       screen.getByRole('button', { name: 'Snooze “Follow up with Ada Okafor” by a day' }),
     );
-    await waitFor(() => expect(within(section('Due now')).getByText('Nothing.')).toBeTruthy());
+    await waitFor(() =>
+      expect(within(section('Due now')).getByText(/^Nothing is due\./)).toBeTruthy(),
+    );
     expect(within(section('Coming up')).getByText('Follow up with Ada Okafor')).toBeTruthy();
   });
 
@@ -58,7 +121,7 @@ describe('the Due list', () => {
     render(<Dashboard />);
     await screen.findByRole('region', { name: 'Due now' });
     await userEvent.click(
-      screen.getByRole('button', { name: 'Dismiss: “Follow up with Ada Okafor”' }),
+      screen.getByRole('button', { name: 'Done: “Follow up with Ada Okafor”' }),
     );
     await waitFor(() => expect(screen.queryByText('Follow up with Ada Okafor')).toBeNull());
   });

@@ -99,6 +99,35 @@ describe("a person's page", () => {
     expect(screen.getByText('Do not contact', { selector: 'strong' })).toBeTruthy();
   });
 
+  it('"Log a reply" at the top records a reply in one click, announced and on the timeline', async () => {
+    render(<Dashboard />);
+    await screen.findByRole('heading', { level: 1, name: 'Ada Okafor' });
+    const before = (await listEvents(db, ADA)).events.length;
+    await userEvent.click(screen.getByRole('button', { name: 'Log a reply' }));
+    expect(await screen.findByText('Reply logged.')).toBeTruthy();
+    const { events } = await listEvents(db, ADA);
+    expect(events).toHaveLength(before + 1);
+    expect(events.at(-1)?.type).toBe('reply');
+  });
+
+  it('opens the next planned meeting for its agenda when arriving from a Due item', async () => {
+    await saveMeeting(db, {
+      id: 'meeting-1',
+      personId: ADA,
+      date: new Date(Date.now() + 86_400_000).toISOString(),
+      status: 'planned',
+      agenda: 'Topics: evaluation',
+      notes: '',
+      actionItems: [],
+    });
+    at(`#/person/${encodeURIComponent(ADA)}?open=agenda`);
+    render(<Dashboard />);
+    const form = await screen.findByRole('form', { name: 'Meeting' });
+    expect(
+      (within(form).getByRole('textbox', { name: 'Agenda' }) as HTMLTextAreaElement).value,
+    ).toBe('Topics: evaluation');
+  });
+
   it('plans a meeting with an agenda and an action item, then ticks the item off', async () => {
     render(<Dashboard />);
     await screen.findByRole('heading', { level: 1, name: 'Ada Okafor' });

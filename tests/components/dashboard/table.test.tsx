@@ -10,6 +10,8 @@ import { people } from './support';
 
 let db: Database;
 beforeEach(async () => {
+  // the table writes its filters into the URL: each test starts from a clean one
+  history.replaceState(null, '', '#/');
   db = await installBackground();
 });
 
@@ -102,6 +104,53 @@ describe('the people table', () => {
     expect(names()).toEqual(['Kim Lee', 'José Núñez', 'Ada Okafor']);
     await userEvent.click(screen.getByRole('button', { name: /^Fit/ }));
     expect(names()).toEqual(['Ada Okafor', 'José Núñez', 'Kim Lee']);
+  });
+
+  it('keeps filters and sort in the URL, so a reload (a fresh page) shows the same rows', async () => {
+    const { unmount } = render(<Dashboard />);
+    const search = await screen.findByRole('searchbox', { name: 'Search' });
+    await userEvent.type(search, 'engineer');
+    await userEvent.click(screen.getByRole('button', { name: /^Name/ }));
+    await waitFor(() => expect(location.hash).toBe('#/?q=engineer&sort=name-asc'));
+    expect(names()).toEqual(['Ada Okafor', 'Kim Lee']);
+    unmount();
+    render(<Dashboard />);
+    await screen.findByText('Showing 2 of 3 people', {}, { timeout: 5000 });
+    expect(names()).toEqual(['Ada Okafor', 'Kim Lee']);
+    expect(screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search' }).value).toBe(
+      'engineer',
+    );
+  });
+
+  it('ignores filter values in the URL it does not know, instead of hiding everyone', async () => {
+    location.hash = '#/?status=hacked&band=%3Cscript%3E&sort=evil-up';
+    render(<Dashboard />);
+    await screen.findByText('3 people', {}, { timeout: 5000 });
+  });
+
+  it('shows the columns the user chose, name always first, and remembers the choice', async () => {
+    localStorage.removeItem('mentorlens:table-columns');
+    const { unmount } = render(<Dashboard />);
+    await screen.findByText('3 people', {}, { timeout: 5000 });
+    const headers = () => screen.getAllByRole('columnheader').map((th) => th.textContent?.trim());
+    expect(headers().slice(0, 7)).toEqual([
+      'Name',
+      'Headline',
+      'Fit',
+      'Status',
+      'Last contact',
+      'Next step',
+      'Source',
+    ]);
+    await userEvent.click(screen.getByText('Columns'));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Headline' }));
+    expect(headers()).not.toContain('Headline');
+    unmount();
+    render(<Dashboard />);
+    await screen.findByText('3 people', {}, { timeout: 5000 });
+    expect(headers()).not.toContain('Headline');
+    expect(headers()[0]).toBe('Name');
+    localStorage.removeItem('mentorlens:table-columns');
   });
 
   it('a status change shows at once and survives a reload', async () => {

@@ -6,6 +6,7 @@ import { emptySnapshot } from '@/utils/profile/snapshot';
 import { loadDraft } from '@/utils/settings/drafts';
 import { saveMenteeProfile } from '@/utils/settings/mentee-profile';
 import type { Database } from '@/utils/shortlist/db';
+import { addEvent } from '@/utils/shortlist/events';
 import { getPerson, listEvents } from '@/utils/shortlist/people';
 import { installBackground } from '../../support/background';
 import { githubPerson } from '../../utils/outreach/people';
@@ -372,7 +373,16 @@ describe('copy and record', () => {
   });
 
   it('records a follow-up without changing the status', async () => {
-    const person = await shortlisted(db, { moves: [['contacted', daysAgo(9)]] });
+    // the first message was logged nine days ago: that, not a status move, makes the next one a follow-up
+    const saved = await shortlisted(db);
+    const { person } = await addEvent(db, {
+      id: 'first-message',
+      personId: saved.id,
+      type: 'message',
+      at: daysAgo(9).toISOString(),
+      text: null,
+      channel: 'linkedin-connection-note',
+    });
     const user = userEvent.setup();
     render(<DraftEditor person={person} mentee={sam} usesDefaultProfile={false} />);
     await screen.findByRole('textbox', { name: 'Message' });

@@ -4,7 +4,8 @@ import { createReminderService, REMINDER_ALARM } from '@/entrypoints/background/
 import { defaultReminderSettings, saveReminderSettings } from '@/utils/settings/reminders';
 import { DAY_MS } from '@/utils/shortlist/dates';
 import { type Database, openDatabase } from '@/utils/shortlist/db';
-import { setStatus, shortlistProfile, updatePerson } from '@/utils/shortlist/people';
+import { addEvent } from '@/utils/shortlist/events';
+import { shortlistProfile, updatePerson } from '@/utils/shortlist/people';
 import { reminderStates } from '@/utils/shortlist/reminder-store';
 import { fitResult, freshName, snapshot } from '../../support/snapshots';
 
@@ -15,7 +16,15 @@ let db: Database;
 async function setup({ enabled = true, permission = true } = {}) {
   db = await openDatabase(freshName());
   await shortlistProfile(db, snapshot(), fitResult(), new Date(CONTACTED - DAY_MS));
-  await setStatus(db, ADA, 'contacted', null, new Date(CONTACTED));
+  // the reminder comes from the message the user logged, not from a status move
+  await addEvent(db, {
+    id: 'message-1',
+    personId: ADA,
+    type: 'message',
+    at: new Date(CONTACTED).toISOString(),
+    text: null,
+    channel: 'email',
+  });
   await saveReminderSettings({ ...defaultReminderSettings, enabled });
   vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(permission);
   // only the clock is fake: IndexedDB keeps its own timers

@@ -5,7 +5,8 @@ import { REMINDER_ALARM } from '@/entrypoints/background/reminders';
 import { defaultReminderSettings, saveReminderSettings } from '@/utils/settings/reminders';
 import { DAY_MS } from '@/utils/shortlist/dates';
 import { database } from '@/utils/shortlist/db';
-import { deleteEverything, setStatus, shortlistProfile } from '@/utils/shortlist/people';
+import { addEvent } from '@/utils/shortlist/events';
+import { deleteEverything, shortlistProfile } from '@/utils/shortlist/people';
 import { fitResult, snapshot } from '../../support/snapshots';
 
 beforeEach(() => {
@@ -23,7 +24,14 @@ describe('the background wiring', () => {
     const db = await database();
     const contacted = Date.now() - DAY_MS;
     await shortlistProfile(db, snapshot(), fitResult(), new Date(contacted - DAY_MS));
-    await setStatus(db, 'github:ada-okafor', 'contacted', null, new Date(contacted));
+    await addEvent(db, {
+      id: 'message-1',
+      personId: 'github:ada-okafor',
+      type: 'message',
+      at: new Date(contacted).toISOString(),
+      text: null,
+      channel: 'email',
+    });
     await saveReminderSettings({ ...defaultReminderSettings, enabled: true });
     vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
 

@@ -149,13 +149,22 @@ describe('status changes and the funnel stages', () => {
     });
   });
 
-  it('moving back to contacted restarts the follow-up clock', async () => {
+  it('a move to contacted alone starts no follow-up clock; the next logged message does', async () => {
     await setStatus(db, ADA, 'contacted', null, new Date('2026-02-02T00:00:00Z'));
+    // moved on the board, no message recorded: nothing to follow up on
+    expect((await person()).followUp).toEqual({ lastContactAt: null, count: 0 });
     await addEvent(db, event({ type: 'message', at: '2026-02-10T00:00:00.000Z' }));
+    expect((await person()).followUp).toEqual({
+      lastContactAt: '2026-02-10T00:00:00.000Z',
+      count: 0,
+    });
     await setStatus(db, ADA, 'no-response', null, new Date('2026-02-20T00:00:00Z'));
     await setStatus(db, ADA, 'contacted', null, new Date('2026-05-01T00:00:00Z'));
+    // back to contacted: the old clock is gone until a new message is logged
+    expect((await person()).followUp).toEqual({ lastContactAt: null, count: 0 });
+    await addEvent(db, event({ type: 'message', at: '2026-05-02T00:00:00.000Z' }));
     expect((await person()).followUp).toEqual({
-      lastContactAt: '2026-05-01T00:00:00.000Z',
+      lastContactAt: '2026-05-02T00:00:00.000Z',
       count: 0,
     });
   });
