@@ -1,5 +1,5 @@
 // the stores' listing images, made by `npm run demo` from our own icon and the demo's screenshots
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 
@@ -12,8 +12,8 @@ export const storeSizes = {
   storeIcon: { width: 128, height: 128 },
 } as const;
 
-// the demo's page screenshots that make the best listing, in order; each is a 1280x800 viewport
-const listed = ['hint-github', 'dashboard', 'hint-linkedin', 'person', 'draft'];
+// the demo's light page screenshots that make the best listing, in order (1366x768, fitted to 1280x800)
+const listed = ['hint-github', 'table', 'hint-linkedin', 'person', 'draft'];
 
 const TAGLINE = 'Find and approach mentors for an AI career on LinkedIn and GitHub';
 const POINTS = [
@@ -66,7 +66,7 @@ export async function storeAssets(
         <div><h1 style="font-size:34px">MentorLens</h1><p style="font-size:17px;margin-top:8px">${TAGLINE}</p></div>
       </div>`,
     );
-    const hint = screenshots.find((file) => basename(file) === 'hint.png');
+    const hint = screenshots.find((file) => basename(file) === 'hint-github-light.png');
     await render(
       'marquee-1400x560',
       storeSizes.marquee,
@@ -86,7 +86,7 @@ export async function storeAssets(
       `<div class="icon" style="margin:16px;width:96px;height:96px">${icon}</div>`,
     );
     // the popup is 380 wide: shown on a listing-sized canvas, beside what it is
-    const popup = screenshots.find((file) => basename(file) === 'popup.png');
+    const popup = screenshots.find((file) => basename(file) === 'popup-light.png');
     if (popup)
       await render(
         'screenshot-6-popup',
@@ -97,19 +97,19 @@ export async function storeAssets(
           <p style="font-size:24px;margin-top:16px;line-height:1.5">The person in this tab: their fit and why, their status, a message draft. Works in quiet mode, when nothing is added to the page.</p></div>
         </div>`,
       );
+    // the pages are shot at 1366x768: each is fitted, whole, onto the stores' 1280x800 canvas
+    for (const [index, name] of listed.entries()) {
+      const file = screenshots.find((shot) => basename(shot) === `${name}-light.png`);
+      if (!file) throw new Error(`the demo made no ${name}-light.png for the store listing`);
+      await render(
+        `screenshot-${index + 1}-${name}`,
+        storeSizes.screenshot,
+        `<img src="${dataUrl(file)}" alt="" style="display:block;width:100%;height:100%;object-fit:contain;background:#fff">`,
+      );
+    }
   } finally {
     await page.close();
   }
-  listed.forEach((name, index) => {
-    const file = screenshots.find((shot) => basename(shot) === `${name}.png`);
-    if (!file) throw new Error(`the demo made no ${name}.png for the store listing`);
-    const size = pngSize(file);
-    if (size.width !== storeSizes.screenshot.width || size.height !== storeSizes.screenshot.height)
-      throw new Error(`${name}.png is ${size.width}x${size.height}, the stores want 1280x800`);
-    const path = join(dir, `screenshot-${index + 1}-${name}.png`);
-    copyFileSync(file, path);
-    written.push(path);
-  });
   for (const file of written) {
     const size = pngSize(file);
     console.log(`  ${basename(file)} ${size.width}x${size.height}`);
