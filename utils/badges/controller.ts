@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
+import { scoreFit } from '../fit/score';
 import { ownCopy } from '../hint/lifetime';
 import { detectListPage } from '../lists/detect';
 import { viewedMemberId } from '../lists/linkedin/viewed';
-import { scoreFit } from '../fit/score';
 import { readListEntries } from '../lists/read';
 import { cardSnapshot } from '../lists/snapshot';
 import { type ListEntry, type ListResult, listKey, newMemo, type ReadMemo } from '../lists/types';

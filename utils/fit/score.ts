@@ -1,11 +1,11 @@
 import type { ProfileSnapshot } from '../profile/snapshot';
 import { applyCeiling, applyRelevance, bounded, notes, type Scored } from './adjust';
+import { bandFor, isBorderline, notEnoughBand } from './bands';
 import type { FitContext, Signal } from './contribution';
 import { monthOf } from './dates';
 import { clip } from './format';
 import type { MenteeProfile } from './mentee';
 import { personOf } from './person';
-import { bandFor, isBorderline, notEnoughBand } from './bands';
 import type { FitResult, Reason } from './result';
 import { activity } from './signals/activity';
 import { cautions } from './signals/cautions';

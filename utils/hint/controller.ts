@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
+import type { FitResult } from '../fit/result';
 import { scoreFit } from '../fit/score';
 import type { Analysis, TabRequest } from '../messaging/protocol';
 import { slidingWindow, windowsByKey } from '../messaging/rate-limit';
 import { send } from '../messaging/send';
-import type { FitResult } from '../fit/result';
 import type { ExtractResult, ProfileSnapshot } from '../profile/snapshot';
 import {
   type FitSettings,
