@@ -225,7 +225,7 @@ export function runListBadges(site: ListSite): () => void {
   function start() {
     if (started) return;
     started = true;
-    observer.observe(document.documentElement, { childList: true, subtree: true });
+    observer.observe(document, { childList: true, subtree: true });
   }
 
   // the user's goals and weights: a change re-scores every card on the page in one request

@@ -95,6 +95,7 @@ export function runProfileHints(site: Site): () => void {
   let quiet = true;
   // the goals and weights the page scores against; null: only the background can say
   let settings: FitSettings | null = null;
+  let settingsRead = false;
   let lastUrl = '';
   let profileHere = false;
   let lastKey = '';
@@ -220,6 +221,15 @@ export function runProfileHints(site: Site): () => void {
       latest = null;
       return;
     }
+    // still parsing (we start at document_start): the card goes in now, the score once the page is read
+    if (document.readyState === 'loading') {
+      if (!hint?.host.isConnected) {
+        state = { kind: 'loading' };
+        hint = mountHint(anchor, site.isDark(document));
+        hint.show(renderHint(state, actions));
+      }
+      return;
+    }
     // over the cap: read once more when the window allows, so the final page is still shown
     if (!reads.take()) return later(reads.wait());
     latest = site.extract(document, url);
@@ -283,8 +293,16 @@ export function runProfileHints(site: Site): () => void {
     if (records.every(ownChange)) return;
     schedule();
   });
-  // the root, not <body>: Turbo and LinkedIn swap the whole body on navigation
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  // the document, not <body>: Turbo and LinkedIn swap the whole body on navigation (and at
+  // document_start there may be no root element yet)
+  observer.observe(document, { childList: true, subtree: true });
+  // parsing done: read the whole page at once, not after the settle
+  const parsed = () => {
+    if (timer !== undefined) window.clearTimeout(timer);
+    timer = undefined;
+    if (settingsRead) read();
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', parsed);
   // in-page navigation (pushState, replaceState, back) that changed no markup yet
   let polledUrl = location.href;
   const poll = window.setInterval(() => {
@@ -316,6 +334,7 @@ export function runProfileHints(site: Site): () => void {
     window.clearInterval(poll);
     if (timer !== undefined) window.clearTimeout(timer);
     window.removeEventListener('popstate', schedule);
+    document.removeEventListener('DOMContentLoaded', parsed);
     unwatch();
     try {
       browser.runtime?.onMessage?.removeListener(answerPopup);
@@ -330,6 +349,7 @@ export function runProfileHints(site: Site): () => void {
   void readPageSettings().then((first) => {
     quiet = first.quiet[site.name];
     settings = first.fit;
+    settingsRead = true;
     if (!stopped) read();
   });
   return stop;
