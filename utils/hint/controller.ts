@@ -53,17 +53,35 @@ export function silenceScriptStarted(): () => void {
   const post = window.postMessage;
   const dispatch = document.dispatchEvent;
   const announces = (type: unknown) => typeof type === 'string' && type.endsWith(STARTED);
-  window.postMessage = function (this: Window, ...args: Parameters<Window['postMessage']>) {
-    if (announces((args[0] as { type?: unknown } | null)?.type)) return;
-    return Reflect.apply(post, this, args);
-  } as Window['postMessage'];
-  document.dispatchEvent = function (this: Document, event: Event) {
-    if (announces(event.type)) return true;
-    return Reflect.apply(dispatch, this, [event]);
-  };
+  // firefox's content-script window won't take a new postMessage ("read-only"): there we can't
+  // silence it, and must not throw, or the content script never starts
+  try {
+    window.postMessage = function (this: Window, ...args: Parameters<Window['postMessage']>) {
+      if (announces((args[0] as { type?: unknown } | null)?.type)) return;
+      return Reflect.apply(post, this, args);
+    } as Window['postMessage'];
+  } catch {
+    // left as it is
+  }
+  try {
+    document.dispatchEvent = function (this: Document, event: Event) {
+      if (announces(event.type)) return true;
+      return Reflect.apply(dispatch, this, [event]);
+    };
+  } catch {
+    // left as it is
+  }
   return () => {
-    window.postMessage = post;
-    document.dispatchEvent = dispatch;
+    try {
+      window.postMessage = post;
+    } catch {
+      // never replaced
+    }
+    try {
+      document.dispatchEvent = dispatch;
+    } catch {
+      // never replaced
+    }
   };
 }
 
