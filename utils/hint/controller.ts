@@ -160,6 +160,8 @@ export function runProfileHints(site: Site): () => void {
   async function shortlist() {
     const current = snapshot;
     if (!current || state.kind !== 'ready') return;
+    // an analysis still on its way predates the shortlisting: its status (none) must not win
+    generation += 1;
     const mine = generation;
     update({ ...state, busy: true, error: null });
     try {
