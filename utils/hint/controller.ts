@@ -197,7 +197,7 @@ export function runProfileHints(site: Site): () => void {
       update({ kind: 'error', message: 'error' in analysis ? analysis.error : 'No score.' });
       return;
     }
-    update({
+    const next: HintState = {
       kind: 'ready',
       name: current.name,
       fit,
@@ -208,7 +208,10 @@ export function runProfileHints(site: Site): () => void {
       error: analysis.problem
         ? `Your saved record for this person is damaged: ${analysis.problem.error}`
         : null,
-    });
+    };
+    // the background agreed with what the page already shows: no re-render under the user's pointer
+    if (JSON.stringify(next) === JSON.stringify(state)) return;
+    update(next);
   }
 
   /** synchronous up to the background call, so two reads never interleave */
