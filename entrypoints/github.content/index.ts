@@ -17,8 +17,7 @@ const isDark = (doc: Document): boolean => {
 export default defineContentScript({
   matches: ['https://github.com/*'],
   // from the start: the hint's card goes in as soon as the name is parsed (see the controller)
-  // firefox stays at document_end: document_start is not yet checked by its e2e (tests/e2e-firefox)
-  runAt: { chrome: 'document_start', firefox: 'document_end' },
+  runAt: 'document_start',
   main() {
     speak();
     // our own one-copy-per-page guard, which page script can't reach (WXT's can be replayed)
