@@ -17,7 +17,8 @@ const isDark = (doc: Document): boolean => {
 // every github.com page: profiles are often reached by in-page (Turbo) navigation
 export default defineContentScript({
   matches: ['https://github.com/*'],
-  runAt: 'document_end',
+  // from the start: the hint's card goes in as soon as the name is parsed (see the controller)
+  runAt: 'document_start',
   main() {
     speak();
     // our own one-copy-per-page guard, which page script can't reach (WXT's can be replayed)

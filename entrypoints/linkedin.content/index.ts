@@ -17,7 +17,8 @@ const isDark = (doc: Document): boolean =>
 // every linkedin.com page: profiles are mostly reached by in-page navigation from the feed or search
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*', 'https://linkedin.com/*', 'https://*.linkedin.com/in/*'],
-  runAt: 'document_end',
+  // from the start: the hint's card goes in as soon as the name is parsed (see the controller)
+  runAt: 'document_start',
   main() {
     speak();
     // our own one-copy-per-page guard, which page script can't reach (WXT's can be replayed)

@@ -63,16 +63,27 @@ const measure = () => {
   };
 };
 
-/** hint latency on the largest real pages, each opened `runs` times at its real URL */
-export async function hintLatencyFigures(
+export interface HintSamples {
+  ready: number[];
+  inserted: number[];
+  afterParsed: number[];
+  missed: number;
+}
+
+export const noHintSamples = (): HintSamples => ({
+  ready: [],
+  inserted: [],
+  afterParsed: [],
+  missed: 0,
+});
+
+/** each page opened `runs` times at its real URL; the samples are added to `into` */
+export async function hintLatencySamples(
   browser: Browser,
   pages: RealPage[],
   runs: number,
-): Promise<Figures> {
-  const ready: number[] = [];
-  const inserted: number[] = [];
-  const afterParsed: number[] = [];
-  let missed = 0;
+  into: HintSamples = noHintSamples(),
+): Promise<HintSamples> {
   for (let run = 0; run < runs; run++)
     for (const real of pages) {
       const page = await browser.context.newPage();
@@ -81,16 +92,20 @@ export async function hintLatencyFigures(
         await page.goto(real.url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
         const shown = await waitForHint(page, 10_000);
         const result = shown ? await page.evaluate(measure) : null;
-        if (!result) missed += 1;
+        if (!result) into.missed += 1;
         else {
-          ready.push(result.ready);
-          inserted.push(result.inserted);
-          afterParsed.push(result.afterParsed);
+          into.ready.push(result.ready);
+          into.inserted.push(result.inserted);
+          into.afterParsed.push(result.afterParsed);
         }
       } finally {
         await page.close();
       }
     }
+  return into;
+}
+
+export function hintFigures({ ready, inserted, afterParsed, missed }: HintSamples): Figures {
   return {
     hintLatencyMsP95: ready.length ? round(percentile(ready, 95) ?? 0) : null,
     hintLatencyMsMedian: ready.length ? round(median(ready) ?? 0) : null,
@@ -99,4 +114,13 @@ export async function hintLatencyFigures(
     hintLatencySamples: ready.length,
     hintLatencyMissed: missed,
   };
+}
+
+/** hint latency on the largest real pages, each opened `runs` times at its real URL */
+export async function hintLatencyFigures(
+  browser: Browser,
+  pages: RealPage[],
+  runs: number,
+): Promise<Figures> {
+  return hintFigures(await hintLatencySamples(browser, pages, runs));
 }

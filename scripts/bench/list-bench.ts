@@ -1,4 +1,4 @@
-// the list-page figures alone: tsx scripts/bench/list-bench.ts (after `npx wxt build`)
+// the list-page figures alone: tsx scripts/bench/list-bench.ts [runs] [extension dir] (after `npx wxt build`)
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchBrowser } from './chromium';
@@ -7,7 +7,8 @@ import { round } from './stats';
 
 const root = resolve(import.meta.dirname, '../..');
 const routes = listRoutes(root);
-const withExtension = await launchBrowser(routes, join(root, '.output/chrome-mv3'));
+const dir = process.argv[3] ? resolve(process.argv[3]) : join(root, '.output/chrome-mv3');
+const withExtension = await launchBrowser(routes, dir);
 const without = await launchBrowser(routes, null);
 try {
   const figures = await listPageFigures(withExtension, without, Number(process.argv[2] ?? 7));

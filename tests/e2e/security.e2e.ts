@@ -212,7 +212,8 @@ describe('hostile profiles at real URLs, in Chromium', () => {
       const ours = (await domChanges(page)).filter(
         (change) => change !== 'attr BODY data-page-onload',
       );
-      expect(ours).toEqual(['add MENTORLENS-HINT']);
+      // the hint goes in while the page is parsed (document_start), so before or after this recorder starts
+      expect(ours.filter((change) => change !== 'add MENTORLENS-HINT')).toEqual([]);
       expect(await page.locator('mentorlens-hint').count()).toBe(1);
 
       const dashboard = await launched.context.newPage();

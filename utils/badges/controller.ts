@@ -1,18 +1,24 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { scoreFit } from '../fit/score';
 import { ownCopy } from '../hint/lifetime';
 import { detectListPage } from '../lists/detect';
 import { viewedMemberId } from '../lists/linkedin/viewed';
 import { readListEntries } from '../lists/read';
+import { cardSnapshot } from '../lists/snapshot';
 import { type ListEntry, type ListResult, listKey, newMemo, type ReadMemo } from '../lists/types';
 import type { CardFit, TabRequest } from '../messaging/protocol';
 import { send } from '../messaging/send';
-import { loadQuietMode, type QuietMode, quietModeItem } from '../settings/quiet-mode';
+import {
+  type FitSettings,
+  type QuietSite,
+  readPageSettings,
+  watchPageSettings,
+} from '../settings/page-settings';
 import { BADGE_TAG, type MountedBadge, mountBadge } from './mount';
 import { type BadgeState, renderBadge } from './view';
 
 export interface ListSite {
-  name: keyof QuietMode;
+  name: QuietSite;
   isDark(doc: Document): boolean;
 }
 
@@ -42,6 +48,8 @@ export function runListBadges(site: ListSite): () => void {
   // our own one-copy guard and lifetime: WXT's context can be invalidated by the page (see controller)
   const ctx = ownCopy('__mentorlensListBadges');
   let quiet = true;
+  // the goals and weights the cards are scored against here; null: only the background can say
+  let settings: FitSettings | null = null;
   let started = false;
   let lastUrl = '';
   let reads = 0;
@@ -100,8 +108,27 @@ export function runListBadges(site: ListSite): () => void {
     }
   }
 
-  /** one request per batch of new cards, never one per card */
+  /** a card's fit scored here, as the background's listFit scores it; null without settings */
+  function localFit(item: Shown): CardFit | null {
+    if (!settings) return null;
+    const { mentee, usesDefaultProfile, weights } = settings;
+    const person = item.entry.person;
+    const fit = scoreFit(cardSnapshot(person), mentee, { usesDefaultProfile, weights });
+    return {
+      key: listKey(person),
+      score: fit.score,
+      band: fit.band,
+      partial: true,
+      reasons: fit.reasons.slice(0, 3).map((reason) => reason.text),
+      usesDefaultProfile: fit.usesDefaultProfile,
+      person: item.state.fit?.person ?? null,
+    };
+  }
+
+  /** scored here and shown at once; then one request per batch of new cards for the statuses */
   async function score(items: Shown[]) {
+    const local = items.map(localFit).filter((fit): fit is CardFit => fit !== null);
+    if (local.length > 0) applyFits(items, local);
     for (let at = 0; at < items.length; at += BATCH) {
       const batch = items.slice(at, at + BATCH);
       try {
@@ -198,29 +225,26 @@ export function runListBadges(site: ListSite): () => void {
   function start() {
     if (started) return;
     started = true;
-    observer.observe(document.documentElement, { childList: true, subtree: true });
+    observer.observe(document, { childList: true, subtree: true });
   }
 
   // the user's goals and weights: a change re-scores every card on the page in one request
-  const rescore = () => void score([...shown.values()]);
-  const unwatchGoals = storage.watch('sync:menteeProfile', rescore);
-  const unwatchWeights = storage.watch('sync:fitWeights', rescore);
-  const unwatchQuiet = quietModeItem.watch(() => {
-    void loadQuietMode().then((mode) => {
-      quiet = mode[site.name];
-      if (quiet) {
-        clear();
-        for (const item of shown.values()) item.badge = null;
-      }
-      read();
-    });
+  const unwatchSettings = watchPageSettings((next) => {
+    if (!ctx.isValid) return;
+    const wasQuiet = quiet;
+    quiet = next.quiet[site.name];
+    settings = next.fit;
+    if (quiet) {
+      clear();
+      for (const item of shown.values()) item.badge = null;
+    }
+    if (quiet !== wasQuiet) read();
+    else void score([...shown.values()]);
   });
   ctx.onLocationChange(schedule);
   ctx.onStop(() => {
     observer.disconnect();
-    unwatchGoals();
-    unwatchWeights();
-    unwatchQuiet();
+    unwatchSettings();
     clear();
   });
 
@@ -237,8 +261,9 @@ export function runListBadges(site: ListSite): () => void {
   browser.runtime.onMessage.addListener(answerPopup);
   ctx.onStop(() => browser.runtime?.onMessage?.removeListener(answerPopup));
 
-  void loadQuietMode().then((mode) => {
-    quiet = mode[site.name];
+  void readPageSettings().then((first) => {
+    quiet = first.quiet[site.name];
+    settings = first.fit;
     if (!ctx.isValid) return;
     start();
     read();

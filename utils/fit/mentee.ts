@@ -1,21 +1,8 @@
 import { z } from 'zod';
 
-export const helpWantedOptions = [
-  'career guidance',
-  'skill development',
-  'networking and introductions',
-  'research advice',
-  'job search',
-] as const;
-export const careerStages = [
-  'student',
-  'career changer',
-  'junior',
-  'mid-level',
-  'senior',
-  'researcher',
-] as const;
-export const priorities = ['high', 'medium', 'low'] as const;
+import { careerStages, helpWantedOptions, priorities } from './mentee-options';
+
+export { careerStages, helpWantedOptions, priorities } from './mentee-options';
 
 const shortText = z.string().trim().max(200);
 
@@ -68,16 +55,4 @@ export type MenteeProfile = z.infer<typeof menteeProfileSchema>;
 export type MenteeProfileInput = z.input<typeof menteeProfileSchema>;
 
 /** until the user sets goals, fit is measured against this clearly labelled profile */
-export const defaultMenteeProfile: MenteeProfile = menteeProfileSchema.parse({
-  targetRoles: ['Machine learning engineer'],
-  focusAreas: [
-    { topic: 'machine learning', priority: 'high' },
-    { topic: 'Python', priority: 'high' },
-    { topic: 'deep learning', priority: 'medium' },
-    { topic: 'MLOps', priority: 'low' },
-  ],
-  helpWanted: ['career guidance', 'skill development'],
-  careerStage: 'career changer',
-  yearsExperience: 2,
-  languages: ['English'],
-});
+export { defaultMenteeProfile } from './mentee-default';

@@ -1,11 +1,12 @@
 import type { ProfileSnapshot } from '../profile/snapshot';
 import { applyCeiling, applyRelevance, bounded, notes, type Scored } from './adjust';
+import { bandFor, isBorderline, notEnoughBand } from './bands';
 import type { FitContext, Signal } from './contribution';
 import { monthOf } from './dates';
 import { clip } from './format';
 import type { MenteeProfile } from './mentee';
 import { personOf } from './person';
-import { bandFor, type FitResult, isBorderline, notEnoughBand, type Reason } from './result';
+import type { FitResult, Reason } from './result';
 import { activity } from './signals/activity';
 import { cautions } from './signals/cautions';
 import { communication } from './signals/communication';
@@ -16,7 +17,8 @@ import { path } from './signals/path';
 import { reachability } from './signals/reachability';
 import { willingness } from './signals/willingness';
 import { menteeView } from './wanted';
-import { defaultFitWeights, type FitWeights, type SignalName } from './weights';
+import { defaultFitWeights, type SignalName } from './weight-defaults';
+import type { FitWeights } from './weights';
 
 export type ScoreOptions = {
   weights?: Partial<FitWeights>;

@@ -1,4 +1,5 @@
-import { type FitResult, notEnoughBand, type Reason } from './result';
+import { notEnoughBand } from './bands';
+import type { FitResult, Reason } from './result';
 
 /** true when the page gave too little to judge: no number is shown as if it meant something */
 export const isNotEnough = (fit: FitResult): boolean => fit.band === notEnoughBand;

@@ -1,17 +1,6 @@
 import { z } from 'zod';
 
-export const signalNames = [
-  'expertise',
-  'experience',
-  'willingness',
-  'communication',
-  'reachability',
-  'activity',
-  'logistics',
-  'path',
-  'cautions',
-] as const;
-export type SignalName = (typeof signalNames)[number];
+export { defaultFitWeights, type SignalName, signalNames } from './weight-defaults';
 
 const weight = (value: number) => z.number().min(0).max(1).default(value);
 
@@ -28,5 +17,3 @@ export const fitWeightsSchema = z.object({
   cautions: weight(1),
 });
 export type FitWeights = z.infer<typeof fitWeightsSchema>;
-
-export const defaultFitWeights: FitWeights = fitWeightsSchema.parse({});

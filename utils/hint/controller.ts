@@ -1,14 +1,21 @@
 import { browser } from 'wxt/browser';
+import type { FitResult } from '../fit/result';
+import { scoreFit } from '../fit/score';
 import type { Analysis, TabRequest } from '../messaging/protocol';
 import { slidingWindow, windowsByKey } from '../messaging/rate-limit';
 import { send } from '../messaging/send';
 import type { ExtractResult, ProfileSnapshot } from '../profile/snapshot';
-import { loadQuietMode, type QuietMode, quietModeItem } from '../settings/quiet-mode';
-import { type MountedHint, mountHint } from './mount';
+import {
+  type FitSettings,
+  type QuietSite,
+  readPageSettings,
+  watchPageSettings,
+} from '../settings/page-settings';
+import { HOST_TAG, type MountedHint, mountHint } from './mount';
 import { type HintState, renderHint } from './view';
 
 export interface Site {
-  name: keyof QuietMode;
+  name: QuietSite;
   /** cheap URL test: is this page worth reading at all */
   isProfileUrl(url: URL): boolean;
   /** the site's extractor, unvalidated: the background validates what it receives */
@@ -21,6 +28,8 @@ export interface Site {
 // late sections re-trigger reading, but only so often: the caps hold per page and per person,
 // whatever the URL says (a page can rewrite its URL with history.replaceState as often as it likes)
 const SETTLE_MS = 250;
+// until the hint shows on this page, a change is looked at on the next turn: the anchor test is cheap
+const FIRST_MS = 0;
 export const READ_WINDOW_MS = 60_000;
 /** page reads (extractions) in any minute, all URLs together */
 export const MAX_READS_PER_WINDOW = 40;
@@ -44,26 +53,34 @@ export function silenceScriptStarted(): () => void {
   const post = window.postMessage;
   const dispatch = document.dispatchEvent;
   const announces = (type: unknown) => typeof type === 'string' && type.endsWith(STARTED);
-  // firefox's content scripts see the page's window through a wrapper that may refuse these writes:
-  // then the announcement still goes out, and our own guard below is what keeps us running
+  // firefox's content-script window won't take a new postMessage ("read-only"): there we can't
+  // silence it, and must not throw, or the content script never starts
   try {
     window.postMessage = function (this: Window, ...args: Parameters<Window['postMessage']>) {
       if (announces((args[0] as { type?: unknown } | null)?.type)) return;
       return Reflect.apply(post, this, args);
     } as Window['postMessage'];
+  } catch {
+    // left as it is
+  }
+  try {
     document.dispatchEvent = function (this: Document, event: Event) {
       if (announces(event.type)) return true;
       return Reflect.apply(dispatch, this, [event]);
     };
   } catch {
-    return () => undefined;
+    // left as it is
   }
   return () => {
     try {
       window.postMessage = post;
+    } catch {
+      // never replaced
+    }
+    try {
       document.dispatchEvent = dispatch;
     } catch {
-      // firefox refuses to write them back: ours stay, passing everything but the announcement on
+      // never replaced
     }
   };
 }
@@ -94,7 +111,11 @@ export function runProfileHints(site: Site): () => void {
   };
   let hint: MountedHint | null = null;
   let quiet = true;
+  // the goals and weights the page scores against; null: only the background can say
+  let settings: FitSettings | null = null;
+  let settingsRead = false;
   let lastUrl = '';
+  let profileHere = false;
   let lastKey = '';
   const reads = slidingWindow(MAX_READS_PER_WINDOW, READ_WINDOW_MS);
   const analyses = windowsByKey(MAX_ANALYSES_PER_PERSON, READ_WINDOW_MS, 50);
@@ -139,6 +160,8 @@ export function runProfileHints(site: Site): () => void {
   async function shortlist() {
     const current = snapshot;
     if (!current || state.kind !== 'ready') return;
+    // an analysis still on its way predates the shortlisting: its status (none) must not win
+    generation += 1;
     const mine = generation;
     update({ ...state, busy: true, error: null });
     try {
@@ -151,7 +174,15 @@ export function runProfileHints(site: Site): () => void {
     }
   }
 
-  async function analyze(current: ProfileSnapshot, mine: number) {
+  /** the fit scored here, from the page alone; null when the settings need the background's word */
+  function localFit(current: ProfileSnapshot) {
+    if (!settings) return null;
+    const { mentee, usesDefaultProfile, weights } = settings;
+    return scoreFit(current, mentee, { weights, usesDefaultProfile });
+  }
+
+  /** the background adds the status, and a shortlisted person's other profile to the fit */
+  async function analyze(current: ProfileSnapshot, mine: number, local: FitResult | null) {
     let analysis: Analysis;
     try {
       analysis = await send({ type: 'analyze', snapshot: current });
@@ -161,14 +192,15 @@ export function runProfileHints(site: Site): () => void {
     }
     if (mine !== generation) return;
     personId = analysis.person?.id ?? null;
-    if (!analysis.fit) {
+    const fit = analysis.fit ?? local;
+    if (!fit) {
       update({ kind: 'error', message: 'error' in analysis ? analysis.error : 'No score.' });
       return;
     }
-    update({
+    const next: HintState = {
       kind: 'ready',
       name: current.name,
-      fit: analysis.fit,
+      fit,
       status: analysis.person?.status ?? null,
       missing: current.signals.missing ?? [],
       busy: false,
@@ -176,7 +208,10 @@ export function runProfileHints(site: Site): () => void {
       error: analysis.problem
         ? `Your saved record for this person is damaged: ${analysis.problem.error}`
         : null,
-    });
+    };
+    // the background agreed with what the page already shows: no re-render under the user's pointer
+    if (JSON.stringify(next) === JSON.stringify(state)) return;
+    update(next);
   }
 
   /** synchronous up to the background call, so two reads never interleave */
@@ -189,22 +224,43 @@ export function runProfileHints(site: Site): () => void {
       lastKey = '';
     }
     const url = new URL(href);
-    if (!site.isProfileUrl(url)) {
+    profileHere = site.isProfileUrl(url);
+    if (!profileHere) {
       latest = null;
       snapshot = null;
       unmount();
       return;
     }
-    // over the cap: read once more when the window allows, so the final page is still shown
-    if (!reads.take()) return later(reads.wait());
-    latest = site.extract(document, url);
-    if (!latest.ok || quiet) {
-      snapshot = latest.ok ? latest.profile : null;
+    // quiet: nothing read, nothing shown (the popup reads the page itself when asked)
+    if (quiet) {
+      latest = null;
+      snapshot = null;
       unmount();
       return;
     }
+    // the cheap test first: no name on the page yet, nothing worth extracting
     const anchor = site.anchor(document, url);
-    if (!anchor) return;
+    if (!anchor) {
+      latest = null;
+      return;
+    }
+    // still parsing (we start at document_start): the card goes in now, the score once the page is read
+    if (document.readyState === 'loading') {
+      if (!hint?.host.isConnected) {
+        state = { kind: 'loading' };
+        hint = mountHint(anchor, site.isDark(document));
+        hint.show(renderHint(state, actions));
+      }
+      return;
+    }
+    // over the cap: read once more when the window allows, so the final page is still shown
+    if (!reads.take()) return later(reads.wait());
+    latest = site.extract(document, url);
+    if (!latest.ok) {
+      snapshot = null;
+      unmount();
+      return;
+    }
     const key = JSON.stringify(latest.profile);
     const placed = hint?.host.isConnected && hint.host.previousElementSibling === anchor;
     if (key === lastKey && placed) return;
@@ -216,18 +272,35 @@ export function runProfileHints(site: Site): () => void {
     lastKey = key;
     snapshot = latest.profile;
     generation += 1;
+    // scored here, shown at once; the background's answer adds the status
+    const local = localFit(snapshot);
+    const previous = samePerson && state.kind === 'ready' ? state : null;
     // another person: never show the previous one's score, not even for a frame
-    if (!samePerson) state = { kind: 'loading' };
+    if (local) {
+      state = {
+        kind: 'ready',
+        name: snapshot.name,
+        fit: local,
+        status: previous?.status ?? null,
+        missing: snapshot.signals.missing ?? [],
+        busy: false,
+        expanded: previous?.expanded ?? false,
+        error: null,
+      };
+    } else if (!samePerson) state = { kind: 'loading' };
     if (!placed) {
       unmount();
       hint = mountHint(anchor, site.isDark(document));
     }
     hint?.show(renderHint(state, actions));
-    void analyze(snapshot, generation);
+    void analyze(snapshot, generation, local);
   }
 
   function schedule() {
-    if (timer === undefined && ctx.isValid) timer = ctx.setTimeout(read, SETTLE_MS);
+    // nothing read yet on this page: look again on the next turn, not after the settle
+    const waiting = !quiet && latest === null && !hint?.host.isConnected;
+    if (timer === undefined && ctx.isValid)
+      timer = ctx.setTimeout(read, waiting ? FIRST_MS : SETTLE_MS);
   }
 
   function later(ms: number) {
@@ -235,13 +308,24 @@ export function runProfileHints(site: Site): () => void {
       timer = ctx.setTimeout(read, Math.max(ms, SETTLE_MS) + 50);
   }
 
-  // page changes (in-page navigation, late sections) only schedule a read; the read itself is bounded
+  // page changes (in-page navigation, late sections) only schedule a read; the read itself is bounded.
+  // our own hint going in or out, or changing inside, is no page change
   const observer = new MutationObserver((records) => {
-    if (hint && records.every((record) => hint?.host.contains(record.target))) return;
+    // not a profile, same address: nothing to look at (a navigation changes the address)
+    if (!profileHere && !hint && location.href === lastUrl) return;
+    if (records.every(ownChange)) return;
     schedule();
   });
-  // the root, not <body>: Turbo and LinkedIn swap the whole body on navigation
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  // the document, not <body>: Turbo and LinkedIn swap the whole body on navigation (and at
+  // document_start there may be no root element yet)
+  observer.observe(document, { childList: true, subtree: true });
+  // parsing done: read the whole page at once, not after the settle
+  const parsed = () => {
+    if (timer !== undefined) window.clearTimeout(timer);
+    timer = undefined;
+    if (settingsRead) read();
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', parsed);
   // in-page navigation (pushState, replaceState, back) that changed no markup yet
   let polledUrl = location.href;
   const poll = window.setInterval(() => {
@@ -250,12 +334,11 @@ export function runProfileHints(site: Site): () => void {
     schedule();
   }, LOCATION_POLL_MS);
   window.addEventListener('popstate', schedule);
-  const unwatch = quietModeItem.watch(() => {
-    void loadQuietMode().then((mode) => {
-      quiet = mode[site.name];
-      lastKey = '';
-      read();
-    });
+  const unwatch = watchPageSettings((next) => {
+    quiet = next.quiet[site.name];
+    settings = next.fit;
+    lastKey = '';
+    if (!stopped) read();
   });
   // the popup asks what this tab shows, quiet mode or not
   const answerPopup = (message: unknown) => {
@@ -274,6 +357,7 @@ export function runProfileHints(site: Site): () => void {
     window.clearInterval(poll);
     if (timer !== undefined) window.clearTimeout(timer);
     window.removeEventListener('popstate', schedule);
+    document.removeEventListener('DOMContentLoaded', parsed);
     // an orphaned copy (the extension was reloaded): removing listeners throws "context invalidated"
     try {
       unwatch();
@@ -286,9 +370,24 @@ export function runProfileHints(site: Site): () => void {
   running[RUNNING] = stop;
 
   // quiet until we know otherwise: a quiet page must never flash a hint
-  void loadQuietMode().then((mode) => {
-    quiet = mode[site.name];
+  void readPageSettings().then((first) => {
+    quiet = first.quiet[site.name];
+    settings = first.fit;
+    settingsRead = true;
     if (!stopped) read();
   });
   return stop;
+}
+
+const isHintHost = (node: Node): boolean => node.nodeName.toLowerCase() === HOST_TAG;
+
+/** a mutation of our own: inside a hint, or a hint host inserted or removed */
+export function ownChange(record: MutationRecord): boolean {
+  const target = record.target;
+  if (isHintHost(target) || (target as Element).closest?.(HOST_TAG)) return true;
+  // inside a hint's shadow root: its host is the root's host
+  const root = target.getRootNode?.();
+  if (root instanceof ShadowRoot && isHintHost(root.host)) return true;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every(isHintHost);
 }

@@ -129,3 +129,83 @@ describe('one copy per page', () => {
     expect(seen).toEqual([type]);
   });
 });
+
+describe('reading the page', () => {
+  it('reads once when nothing changes: its own hint going in is no page change', async () => {
+    profilePage();
+    let count = 0;
+    stop = runProfileHints({
+      ...site,
+      extract: (doc, url) => {
+        count += 1;
+        return site.extract(doc, url);
+      },
+    });
+    await vi.waitFor(() => expect(document.querySelector('mentorlens-hint')).not.toBeNull());
+    // well past the settle: a read caused by the hint's own insertion would have run by now
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(count).toBe(1);
+    // a real page change still reads again
+    document.body.append(document.createElement('section'));
+    await vi.waitFor(() => expect(count).toBe(2), { timeout: 2_000 });
+  });
+
+  it('shows the score scored in the page before the background answers', async () => {
+    history.replaceState(null, '', '/in/ada-okafor/');
+    const heading = document.createElement('h1');
+    heading.textContent = 'Ada Okafor';
+    document.body.append(heading);
+    // a background that never answers (asleep, or slow to wake)
+    fakeBrowser.runtime.onMessage.addListener(() => new Promise(() => undefined));
+    stop = runProfileHints(site);
+    await vi.waitFor(() => {
+      const root = document.querySelector('mentorlens-hint')?.shadowRoot;
+      expect(root?.textContent ?? '').toMatch(/Strong fit|Promising|Long shot|Not enough to score/);
+    });
+  });
+
+  it('asks the background for the score when the saved goals are not in their saved form', async () => {
+    await fakeBrowser.storage.sync.set({ menteeProfile: { targetRoles: 'not a list' } });
+    let asked = 0;
+    history.replaceState(null, '', '/in/ada-okafor/');
+    const heading = document.createElement('h1');
+    heading.textContent = 'Ada Okafor';
+    document.body.append(heading);
+    fakeBrowser.runtime.onMessage.addListener(() => {
+      asked += 1;
+      return Promise.resolve({
+        ok: true,
+        data: {
+          fit: null,
+          person: null,
+          problem: null,
+          error: 'Your mentee profile could not be read.',
+        },
+      });
+    });
+    stop = runProfileHints(site);
+    await vi.waitFor(() => {
+      const root = document.querySelector('mentorlens-hint')?.shadowRoot;
+      expect(root?.textContent ?? '').toContain('Your mentee profile could not be read.');
+    });
+    expect(asked).toBeGreaterThan(0);
+    await fakeBrowser.storage.sync.remove('menteeProfile');
+  });
+
+  it('reads nothing in quiet mode', async () => {
+    await fakeBrowser.storage.sync.set({ quietMode: { linkedin: true, github: false } });
+    profilePage();
+    let count = 0;
+    stop = runProfileHints({
+      ...site,
+      extract: (doc, url) => {
+        count += 1;
+        return site.extract(doc, url);
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(count).toBe(0);
+    expect(document.querySelector('mentorlens-hint')).toBeNull();
+    await fakeBrowser.storage.sync.remove('quietMode');
+  });
+});

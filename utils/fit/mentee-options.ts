@@ -1,0 +1,17 @@
+// zod-free: the content scripts check stored goals without zod (see stored-guard.ts)
+export const helpWantedOptions = [
+  'career guidance',
+  'skill development',
+  'networking and introductions',
+  'research advice',
+  'job search',
+] as const;
+export const careerStages = [
+  'student',
+  'career changer',
+  'junior',
+  'mid-level',
+  'senior',
+  'researcher',
+] as const;
+export const priorities = ['high', 'medium', 'low'] as const;
