@@ -172,6 +172,8 @@ export function runListBadges(site: ListSite): () => void {
       joined = false;
     }
     if (reads >= MAX_READS_PER_URL) return;
+    // still parsing (we start at document_start): the list is read once, when parsing ends
+    if (document.readyState === 'loading') return;
     const url = new URL(href);
     kind = detectListPage(url);
     if (!kind) return;
@@ -226,6 +228,8 @@ export function runListBadges(site: ListSite): () => void {
     if (started) return;
     started = true;
     observer.observe(document, { childList: true, subtree: true });
+    if (document.readyState === 'loading')
+      document.addEventListener('DOMContentLoaded', () => ctx.isValid && read(), { once: true });
   }
 
   // the user's goals and weights: a change re-scores every card on the page in one request
