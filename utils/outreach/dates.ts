@@ -1,6 +1,6 @@
 // calendar arithmetic in UTC, so a date means the same day wherever the user is
 
-const months = [
+export const months = [
   'January',
   'February',
   'March',

@@ -1,21 +1,8 @@
 import type { Meeting } from '@/utils/shortlist/person';
+import { months } from './dates';
 import type { PlaceholderValues } from './placeholders';
 
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "Thursday 12 March", as the meeting-date placeholder reads in a sentence (UTC, like the tracker) */
 export function meetingDay(iso: string): string | null {
