@@ -1,3 +1,4 @@
+import { type Child, h } from '../hint/dom';
 import type { CardFit } from '../messaging/protocol';
 
 export type BadgeState = {
@@ -12,25 +13,6 @@ export type BadgeState = {
 export interface BadgeActions {
   shortlist(): void;
   toggle(): void;
-}
-
-type Child = Node | string | null | false;
-
-/** text is always set as text, never parsed */
-function h(
-  tag: string,
-  attrs: Record<string, string | boolean> = {},
-  ...children: Child[]
-): HTMLElement {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value !== false) el.setAttribute(name, value === true ? '' : value);
-  }
-  for (const child of children) {
-    if (child !== null && child !== false)
-      el.append(typeof child === 'string' ? document.createTextNode(child) : child);
-  }
-  return el;
 }
 
 function button(label: Child[], onClick: () => void, attrs: Record<string, string | boolean> = {}) {

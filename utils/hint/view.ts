@@ -1,6 +1,7 @@
 import type { FitResult, Reason } from '../fit/result';
 import { isNotEnough, topReasons, verdictWords } from '../fit/verdict';
 import type { Status } from '../shortlist/status';
+import { h } from './dom';
 
 export type HintState =
   | { kind: 'loading' }
@@ -23,26 +24,6 @@ export interface HintActions {
   openDashboard(): void;
   openOptions(): void;
   toggle(): void;
-}
-
-type Child = Node | string | null | false;
-
-/** a tiny element builder: text is always set as text, never parsed */
-function h(
-  tag: string,
-  attrs: Record<string, string | boolean> = {},
-  ...children: Child[]
-): HTMLElement {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value === false) continue;
-    el.setAttribute(name, value === true ? '' : value);
-  }
-  for (const child of children) {
-    if (child === null || child === false) continue;
-    el.append(typeof child === 'string' ? document.createTextNode(child) : child);
-  }
-  return el;
 }
 
 function button(
