@@ -17,7 +17,7 @@ const isDark = (doc: Document): boolean => {
 // every github.com page: profiles are often reached by in-page (Turbo) navigation
 export default defineContentScript({
   matches: ['https://github.com/*'],
-  // from the start: the hint's card goes in as soon as the name is parsed (see the controller)
+  // from the start, so the page is read the moment parsing ends (nothing is watched before: see the controller)
   runAt: 'document_start',
   main() {
     speak();

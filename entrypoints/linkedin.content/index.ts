@@ -17,7 +17,7 @@ const isDark = (doc: Document): boolean =>
 // every linkedin.com page: profiles are mostly reached by in-page navigation from the feed or search
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*', 'https://linkedin.com/*', 'https://*.linkedin.com/in/*'],
-  // from the start: the hint's card goes in as soon as the name is parsed (see the controller)
+  // from the start, so the page is read the moment parsing ends (nothing is watched before: see the controller)
   runAt: 'document_start',
   main() {
     speak();

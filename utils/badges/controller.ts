@@ -1,19 +1,13 @@
 import { browser } from 'wxt/browser';
-import { scoreFit } from '../fit/score';
 import { ownCopy } from '../hint/lifetime';
 import { detectListPage } from '../lists/detect';
 import { viewedMemberId } from '../lists/linkedin/viewed';
 import { readListEntries } from '../lists/read';
-import { cardSnapshot } from '../lists/snapshot';
 import { type ListEntry, type ListResult, listKey, newMemo, type ReadMemo } from '../lists/types';
+import { answering } from '../messaging/answer';
 import type { CardFit, TabRequest } from '../messaging/protocol';
 import { send } from '../messaging/send';
-import {
-  type FitSettings,
-  type QuietSite,
-  readPageSettings,
-  watchPageSettings,
-} from '../settings/page-settings';
+import { type QuietSite, readPageSettings, watchPageSettings } from '../settings/page-settings';
 import { BADGE_TAG, type MountedBadge, mountBadge } from './mount';
 import { type BadgeState, renderBadge } from './view';
 
@@ -48,8 +42,6 @@ export function runListBadges(site: ListSite): () => void {
   // our own one-copy guard and lifetime: WXT's context can be invalidated by the page (see controller)
   const ctx = ownCopy('__mentorlensListBadges');
   let quiet = true;
-  // the goals and weights the cards are scored against here; null: only the background can say
-  let settings: FitSettings | null = null;
   let started = false;
   let lastUrl = '';
   let reads = 0;
@@ -108,27 +100,8 @@ export function runListBadges(site: ListSite): () => void {
     }
   }
 
-  /** a card's fit scored here, as the background's listFit scores it; null without settings */
-  function localFit(item: Shown): CardFit | null {
-    if (!settings) return null;
-    const { mentee, usesDefaultProfile, weights } = settings;
-    const person = item.entry.person;
-    const fit = scoreFit(cardSnapshot(person), mentee, { usesDefaultProfile, weights });
-    return {
-      key: listKey(person),
-      score: fit.score,
-      band: fit.band,
-      partial: true,
-      reasons: fit.reasons.slice(0, 3).map((reason) => reason.text),
-      usesDefaultProfile: fit.usesDefaultProfile,
-      person: item.state.fit?.person ?? null,
-    };
-  }
-
-  /** scored here and shown at once; then one request per batch of new cards for the statuses */
+  /** one request per batch of new cards: the background scores them and adds their statuses */
   async function score(items: Shown[]) {
-    const local = items.map(localFit).filter((fit): fit is CardFit => fit !== null);
-    if (local.length > 0) applyFits(items, local);
     for (let at = 0; at < items.length; at += BATCH) {
       const batch = items.slice(at, at + BATCH);
       try {
@@ -224,12 +197,18 @@ export function runListBadges(site: ListSite): () => void {
     schedule();
   });
 
+  // nothing is watched while the page parses: the list is read, and watched, once parsing ends
   function start() {
     if (started) return;
     started = true;
-    observer.observe(document, { childList: true, subtree: true });
+    const parsed = () => {
+      if (!ctx.isValid) return;
+      observer.observe(document, { childList: true, subtree: true });
+      read();
+    };
     if (document.readyState === 'loading')
-      document.addEventListener('DOMContentLoaded', () => ctx.isValid && read(), { once: true });
+      document.addEventListener('DOMContentLoaded', parsed, { once: true });
+    else observer.observe(document, { childList: true, subtree: true });
   }
 
   // the user's goals and weights: a change re-scores every card on the page in one request
@@ -237,7 +216,6 @@ export function runListBadges(site: ListSite): () => void {
     if (!ctx.isValid) return;
     const wasQuiet = quiet;
     quiet = next.quiet[site.name];
-    settings = next.fit;
     if (quiet) {
       clear();
       for (const item of shown.values()) item.badge = null;
@@ -262,12 +240,12 @@ export function runListBadges(site: ListSite): () => void {
       : null;
     return Promise.resolve(reply);
   };
-  browser.runtime.onMessage.addListener(answerPopup);
-  ctx.onStop(() => browser.runtime?.onMessage?.removeListener(answerPopup));
+  const answer = answering(answerPopup);
+  browser.runtime.onMessage.addListener(answer);
+  ctx.onStop(() => browser.runtime?.onMessage?.removeListener(answer));
 
   void readPageSettings().then((first) => {
     quiet = first.quiet[site.name];
-    settings = first.fit;
     if (!ctx.isValid) return;
     start();
     read();

@@ -1,4 +1,4 @@
-// zod-free: the content scripts check stored goals without zod (see stored-guard.ts)
+// the choices the goals form offers, as plain lists (mentee.ts builds its zod enums from them)
 export const helpWantedOptions = [
   'career guidance',
   'skill development',

@@ -1,16 +1,10 @@
 import { browser } from 'wxt/browser';
-import type { FitResult } from '../fit/result';
-import { scoreFit } from '../fit/score';
+import { answering } from '../messaging/answer';
 import type { Analysis, TabRequest } from '../messaging/protocol';
 import { slidingWindow, windowsByKey } from '../messaging/rate-limit';
 import { send } from '../messaging/send';
 import type { ExtractResult, ProfileSnapshot } from '../profile/snapshot';
-import {
-  type FitSettings,
-  type QuietSite,
-  readPageSettings,
-  watchPageSettings,
-} from '../settings/page-settings';
+import { type QuietSite, readPageSettings, watchPageSettings } from '../settings/page-settings';
 import { HOST_TAG, type MountedHint, mountHint } from './mount';
 import { type HintState, renderHint } from './view';
 
@@ -111,8 +105,6 @@ export function runProfileHints(site: Site): () => void {
   };
   let hint: MountedHint | null = null;
   let quiet = true;
-  // the goals and weights the page scores against; null: only the background can say
-  let settings: FitSettings | null = null;
   let settingsRead = false;
   let lastUrl = '';
   let profileHere = false;
@@ -174,15 +166,8 @@ export function runProfileHints(site: Site): () => void {
     }
   }
 
-  /** the fit scored here, from the page alone; null when the settings need the background's word */
-  function localFit(current: ProfileSnapshot) {
-    if (!settings) return null;
-    const { mentee, usesDefaultProfile, weights } = settings;
-    return scoreFit(current, mentee, { weights, usesDefaultProfile });
-  }
-
-  /** the background adds the status, and a shortlisted person's other profile to the fit */
-  async function analyze(current: ProfileSnapshot, mine: number, local: FitResult | null) {
+  /** the background scores (its vocabulary stays compiled) and adds the status */
+  async function analyze(current: ProfileSnapshot, mine: number) {
     let analysis: Analysis;
     try {
       analysis = await send({ type: 'analyze', snapshot: current });
@@ -192,7 +177,7 @@ export function runProfileHints(site: Site): () => void {
     }
     if (mine !== generation) return;
     personId = analysis.person?.id ?? null;
-    const fit = analysis.fit ?? local;
+    const fit = analysis.fit;
     if (!fit) {
       update({ kind: 'error', message: 'error' in analysis ? analysis.error : 'No score.' });
       return;
@@ -209,7 +194,7 @@ export function runProfileHints(site: Site): () => void {
         ? `Your saved record for this person is damaged: ${analysis.problem.error}`
         : null,
     };
-    // the background agreed with what the page already shows: no re-render under the user's pointer
+    // the same as shown (a re-read that changed nothing we show): no re-render under the user's pointer
     if (JSON.stringify(next) === JSON.stringify(state)) return;
     update(next);
   }
@@ -238,19 +223,12 @@ export function runProfileHints(site: Site): () => void {
       unmount();
       return;
     }
+    // still parsing: the page is read once, when parsing ends (watching the parser costs more than it buys)
+    if (document.readyState === 'loading') return;
     // the cheap test first: no name on the page yet, nothing worth extracting
     const anchor = site.anchor(document, url);
     if (!anchor) {
       latest = null;
-      return;
-    }
-    // still parsing (we start at document_start): the card goes in now, the score once the page is read
-    if (document.readyState === 'loading') {
-      if (!hint?.host.isConnected) {
-        state = { kind: 'loading' };
-        hint = mountHint(anchor, site.isDark(document));
-        hint.show(renderHint(state, actions));
-      }
       return;
     }
     // over the cap: read once more when the window allows, so the final page is still shown
@@ -272,28 +250,14 @@ export function runProfileHints(site: Site): () => void {
     lastKey = key;
     snapshot = latest.profile;
     generation += 1;
-    // scored here, shown at once; the background's answer adds the status
-    const local = localFit(snapshot);
-    const previous = samePerson && state.kind === 'ready' ? state : null;
     // another person: never show the previous one's score, not even for a frame
-    if (local) {
-      state = {
-        kind: 'ready',
-        name: snapshot.name,
-        fit: local,
-        status: previous?.status ?? null,
-        missing: snapshot.signals.missing ?? [],
-        busy: false,
-        expanded: previous?.expanded ?? false,
-        error: null,
-      };
-    } else if (!samePerson) state = { kind: 'loading' };
+    if (!samePerson) state = { kind: 'loading' };
     if (!placed) {
       unmount();
       hint = mountHint(anchor, site.isDark(document));
     }
     hint?.show(renderHint(state, actions));
-    void analyze(snapshot, generation, local);
+    void analyze(snapshot, generation);
   }
 
   function schedule() {
@@ -316,16 +280,19 @@ export function runProfileHints(site: Site): () => void {
     if (records.every(ownChange)) return;
     schedule();
   });
-  // the document, not <body>: Turbo and LinkedIn swap the whole body on navigation (and at
-  // document_start there may be no root element yet)
-  observer.observe(document, { childList: true, subtree: true });
-  // parsing done: read the whole page at once, not after the settle
+  // parsing done: watch for changes from now on, and read the whole page at once, not after the settle.
+  // the document, not <body>: Turbo and LinkedIn swap the whole body on navigation
   const parsed = () => {
+    if (stopped) return;
+    observer.observe(document, { childList: true, subtree: true });
     if (timer !== undefined) window.clearTimeout(timer);
     timer = undefined;
     if (settingsRead) read();
   };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', parsed);
+  // started at document_start so the page is read the moment parsing ends; nothing is watched before
+  if (document.readyState === 'loading')
+    document.addEventListener('DOMContentLoaded', parsed, { once: true });
+  else observer.observe(document, { childList: true, subtree: true });
   // in-page navigation (pushState, replaceState, back) that changed no markup yet
   let polledUrl = location.href;
   const poll = window.setInterval(() => {
@@ -336,7 +303,6 @@ export function runProfileHints(site: Site): () => void {
   window.addEventListener('popstate', schedule);
   const unwatch = watchPageSettings((next) => {
     quiet = next.quiet[site.name];
-    settings = next.fit;
     lastKey = '';
     if (!stopped) read();
   });
@@ -347,7 +313,8 @@ export function runProfileHints(site: Site): () => void {
     const here = new URL(location.href);
     return Promise.resolve(site.isProfileUrl(here) ? site.extract(document, here) : null);
   };
-  browser.runtime.onMessage.addListener(answerPopup);
+  const answer = answering(answerPopup);
+  browser.runtime.onMessage.addListener(answer);
 
   function stop() {
     if (stopped) return;
@@ -361,7 +328,7 @@ export function runProfileHints(site: Site): () => void {
     // an orphaned copy (the extension was reloaded): removing listeners throws "context invalidated"
     try {
       unwatch();
-      browser.runtime?.onMessage?.removeListener(answerPopup);
+      browser.runtime?.onMessage?.removeListener(answer);
     } catch {
       // the extension is gone: nothing to remove from
     }
@@ -372,7 +339,6 @@ export function runProfileHints(site: Site): () => void {
   // quiet until we know otherwise: a quiet page must never flash a hint
   void readPageSettings().then((first) => {
     quiet = first.quiet[site.name];
-    settings = first.fit;
     settingsRead = true;
     if (!stopped) read();
   });

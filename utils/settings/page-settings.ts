@@ -1,21 +1,11 @@
 // what the content scripts read from storage, with the plain storage API: no @wxt-dev/storage,
 // no zod (the keys are the ones the storage items in this folder write)
+// Scoring is not done here: compiling the fit's vocabulary costs a page tens of milliseconds on
+// every load, while the background keeps it compiled (see README "Performance")
 import { browser } from 'wxt/browser';
-import type { MenteeProfile } from '../fit/mentee';
-import { defaultMenteeProfile } from '../fit/mentee-default';
-import { storedFitWeights, storedMenteeProfile } from '../fit/stored-guard';
-import { defaultFitWeights } from '../fit/weight-defaults';
-import type { FitWeights } from '../fit/weights';
 
 export type QuietSite = 'linkedin' | 'github';
 export type PageQuietMode = Record<QuietSite, boolean>;
-
-/** what the page scores against, read once and again on change */
-export interface FitSettings {
-  mentee: MenteeProfile;
-  usesDefaultProfile: boolean;
-  weights: FitWeights;
-}
 
 const QUIET = 'quietMode';
 const GOALS = 'menteeProfile';
@@ -34,35 +24,21 @@ export function quietModeOf(raw: unknown): PageQuietMode {
   return { linkedin: value.linkedin, github: value.github };
 }
 
-/** goals and weights as saved; null when either isn't in its saved form (the background explains) */
-export function fitSettingsOf(goals: unknown, weights: unknown): FitSettings | null {
-  const mentee =
-    goals === undefined || goals === null ? defaultMenteeProfile : storedMenteeProfile(goals);
-  const checked =
-    weights === undefined || weights === null ? defaultFitWeights : storedFitWeights(weights);
-  if (!mentee || !checked) return null;
-  return { mentee, usesDefaultProfile: goals === undefined || goals === null, weights: checked };
-}
-
 export interface PageSettings {
   quiet: PageQuietMode;
-  fit: FitSettings | null;
 }
 
 /** one storage read for everything a page needs; an unreadable storage counts as quiet */
 export async function readPageSettings(): Promise<PageSettings> {
   try {
-    const stored = await browser.storage.sync.get([QUIET, GOALS, WEIGHTS]);
-    return {
-      quiet: quietModeOf(stored[QUIET]),
-      fit: fitSettingsOf(stored[GOALS], stored[WEIGHTS]),
-    };
+    const stored = await browser.storage.sync.get(QUIET);
+    return { quiet: quietModeOf(stored[QUIET]) };
   } catch {
-    return { quiet: { linkedin: true, github: true }, fit: null };
+    return { quiet: { linkedin: true, github: true } };
   }
 }
 
-/** calls back when quiet mode, goals or weights change; returns the unwatch function */
+/** calls back when quiet mode, goals or weights change (a new score is due); returns the unwatch function */
 export function watchPageSettings(changed: (settings: PageSettings) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'sync' || !(QUIET in changes || GOALS in changes || WEIGHTS in changes)) return;
