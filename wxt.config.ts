@@ -27,7 +27,8 @@ const shortlistCommand = {
 
 // see README "Permissions" for why each one is asked for
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // no webextension-polyfill: both browsers' own promise APIs (onMessage answers through utils/messaging/answer.ts)
+  modules: ['@wxt-dev/module-react'],
   imports: false,
   // firefox too: wxt would build manifest v2 for it otherwise
   manifestVersion: 3,

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { answering } from '@/utils/messaging/answer';
 import { createReceiver } from '@/utils/messaging/receive';
 import { database } from '@/utils/shortlist/db';
 import type { Person } from '@/utils/shortlist/person';
@@ -37,7 +38,7 @@ export default defineBackground(() => {
     extensionOrigin: browser.runtime.getURL('/'),
     contentHosts: /^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$|^github\.com$/,
   });
-  browser.runtime.onMessage.addListener((message, sender) => receive(message, sender));
+  browser.runtime.onMessage.addListener(answering(receive));
 
   // keyboard shortcuts and the page's context menu: shortlist through the same request as the hint
   const shortlist: Shortlist = async (snapshot) =>

@@ -1,4 +1,4 @@
-import type { Runtime } from 'webextension-polyfill';
+import type { Browser } from 'wxt/browser';
 import { contentScriptRequests, type Reply, type Request, requestSchema } from './protocol';
 
 export interface ReceiverOptions {
@@ -10,11 +10,11 @@ export interface ReceiverOptions {
   log?: (reason: string) => void;
 }
 
-export type Handler = (request: Request, sender: Runtime.MessageSender) => Promise<unknown>;
+export type Handler = (request: Request, sender: Browser.runtime.MessageSender) => Promise<unknown>;
 
 /** why a sender may not ask for this, or null when it may */
 export function senderProblem(
-  sender: Runtime.MessageSender,
+  sender: Browser.runtime.MessageSender,
   type: Request['type'] | null,
   options: ReceiverOptions,
 ): string | null {
@@ -38,7 +38,7 @@ export function senderProblem(
 export function createReceiver(handle: Handler, options: ReceiverOptions) {
   const log =
     options.log ?? ((reason: string) => console.warn(`MentorLens rejected a message: ${reason}`));
-  return (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> => {
+  return (message: unknown, sender: Browser.runtime.MessageSender): Promise<Reply<unknown>> => {
     const parsed = requestSchema.safeParse(message);
     const type = parsed.success ? parsed.data.type : null;
     const problem = senderProblem(sender, type, options);

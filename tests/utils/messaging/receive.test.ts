@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
+import type { Browser } from 'wxt/browser';
 import { createReceiver, type ReceiverOptions } from '@/utils/messaging/receive';
 import { snapshot } from '../../support/snapshots';
 
@@ -9,11 +9,22 @@ const options: ReceiverOptions = {
   contentHosts: /^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$|^github\.com$/,
   log: () => undefined,
 };
-const page: Runtime.MessageSender = { id: 'ourid', url: 'chrome-extension://ourid/dashboard.html' };
-const contentScript: Runtime.MessageSender = {
+const page: Browser.runtime.MessageSender = {
+  id: 'ourid',
+  url: 'chrome-extension://ourid/dashboard.html',
+};
+const contentScript: Browser.runtime.MessageSender = {
   id: 'ourid',
   url: 'https://github.com/ada-okafor',
-  tab: { id: 1, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+  // only the fields the receiver reads: a real sender has more
+  tab: {
+    id: 1,
+    index: 0,
+    highlighted: false,
+    active: true,
+    pinned: false,
+    incognito: false,
+  } as Browser.tabs.Tab,
 };
 
 function setup() {
@@ -60,7 +71,7 @@ describe('the background receiver', () => {
     ['a frame without a tab', { id: 'ourid', url: 'https://github.com/x' }, /not one we run on/],
   ])('rejects %s, logs why, and never calls the handler', async (_name, sender, reason) => {
     const { handler, log, receive } = setup();
-    const reply = await receive({ type: 'countPeople' }, sender as Runtime.MessageSender);
+    const reply = await receive({ type: 'countPeople' }, sender as Browser.runtime.MessageSender);
     expect(reply.ok).toBe(false);
     expect(!reply.ok && reply.error).toMatch(reason);
     expect(log).toHaveBeenCalledOnce();

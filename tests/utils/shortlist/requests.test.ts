@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
+import type { Browser } from 'wxt/browser';
 import { contentScriptRequests, requestSchema } from '@/utils/messaging/protocol';
 import { createReceiver } from '@/utils/messaging/receive';
 import { IMPORT_TEXT_CHARS } from '@/utils/shortlist/inputs';
@@ -11,11 +11,22 @@ const options = {
   contentHosts: /^github\.com$/,
   log: () => undefined,
 };
-const page: Runtime.MessageSender = { id: 'ourid', url: 'chrome-extension://ourid/dashboard.html' };
-const contentScript: Runtime.MessageSender = {
+const page: Browser.runtime.MessageSender = {
+  id: 'ourid',
+  url: 'chrome-extension://ourid/dashboard.html',
+};
+const contentScript: Browser.runtime.MessageSender = {
   id: 'ourid',
   url: 'https://github.com/ada-okafor',
-  tab: { id: 1, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+  // only the fields the receiver reads: a real sender has more
+  tab: {
+    id: 1,
+    index: 0,
+    highlighted: false,
+    active: true,
+    pinned: false,
+    incognito: false,
+  } as Browser.tabs.Tab,
 };
 
 const tracker = [
