@@ -33,7 +33,11 @@ export default defineConfig({
   // firefox too: wxt would build manifest v2 for it otherwise
   manifestVersion: 3,
   // web-ext lint: no innerHTML writes left in the build (see the plugin)
-  vite: () => ({ plugins: [noReactInnerHtml()] }),
+  // MENTORLENS_SOURCEMAP=1: source maps for scripts/bench/profile-page.ts (never in a store build)
+  vite: () => ({
+    plugins: [noReactInnerHtml()],
+    build: { sourcemap: process.env.MENTORLENS_SOURCEMAP === '1' },
+  }),
   manifest: ({ browser }) => ({
     name: 'MentorLens',
     // ≤ 132 characters: the Chrome Web Store's limit (checked by tests/e2e/manifest.e2e.ts)

@@ -31,7 +31,7 @@ interface TraceEvent {
 interface ProfileNode {
   id: number;
   parent?: number;
-  callFrame: { url: string; functionName: string };
+  callFrame: { url?: string; functionName: string };
 }
 
 export interface OwnWork {
@@ -76,15 +76,28 @@ function topLevel(spans: Array<[number, number]>): Array<[number, number]> {
 
 const isOurs = (url: string) => /^chrome-extension:\/\/[a-p]{32}\/content-scripts\//.test(url);
 
-/** samples on renderer main threads whose stack touches our content scripts, attributed to tasks */
-export function ownWork(events: TraceEvent[]): OwnWork {
+// native frames ("(program)", "(garbage collector)") have no url
+type Frame = { url?: string; functionName: string; lineNumber: number; columnNumber: number };
+
+/** one CPU sample of a renderer main thread that ran our content scripts */
+export interface ProfileSample {
+  thread: string;
+  /** µs, trace clock */
+  time: number;
+  /** until the next sample (capped: a gap means the thread slept) */
+  ms: number;
+  /** leaf first */
+  stack: Frame[];
+}
+
+/** the samples of renderer main threads whose stack runs through one of our content scripts */
+export function ownSamples(events: TraceEvent[]): ProfileSample[] {
   const mainThreads = new Set(
     events
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`),
   );
-  const onMain = (e: TraceEvent) => mainThreads.has(`${e.pid}:${e.tid}`);
-  // one profile per thread (id); chunks add nodes and samples in order
+  // the Profile event names the sampled thread; its chunks come from a helper thread, joined by id
   const profiles = new Map<
     string,
     {
@@ -94,9 +107,8 @@ export function ownWork(events: TraceEvent[]): OwnWork {
       stamps: Array<[number, number]>;
     }
   >();
-  // the Profile event names the sampled thread; its chunks come from a helper thread, joined by id
   for (const e of events)
-    if (e.name === 'Profile' && onMain(e))
+    if (e.name === 'Profile' && mainThreads.has(`${e.pid}:${e.tid}`))
       profiles.set(`${e.pid}:${e.id}`, {
         thread: `${e.pid}:${e.tid}`,
         time: e.args?.data?.startTime ?? e.ts,
@@ -108,58 +120,67 @@ export function ownWork(events: TraceEvent[]): OwnWork {
     if (!profile) continue;
     const data = e.args?.data;
     for (const node of data?.cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node);
-    const samples = data?.cpuProfile?.samples ?? [];
     const deltas = data?.timeDeltas ?? [];
-    for (const [at, sample] of samples.entries()) {
+    for (const [at, sample] of (data?.cpuProfile?.samples ?? []).entries()) {
       profile.time += deltas[at] ?? 0;
       profile.stamps.push([profile.time, sample]);
     }
   }
-  // per thread: [start, end] of every top-level task, for the largest-task figure
-  const tasks = new Map<string, Array<[number, number]>>();
-  for (const e of events) {
-    if (e.ph !== 'X' || !onMain(e) || !/RunTask/.test(e.name) || e.dur === undefined) continue;
-    const thread = `${e.pid}:${e.tid}`;
-    const list = tasks.get(thread) ?? [];
-    list.push([e.ts, e.ts + e.dur]);
-    tasks.set(thread, list);
-  }
-  let total = 0;
-  let largest = 0;
+  const samples: ProfileSample[] = [];
   for (const profile of profiles.values()) {
-    const ours = new Map<number, boolean>();
-    const touches = (id: number): boolean => {
-      const known = ours.get(id);
-      if (known !== undefined) return known;
-      const node = profile.nodes.get(id);
-      const result = node
-        ? isOurs(node.callFrame.url) || (node.parent !== undefined && touches(node.parent))
-        : false;
-      ours.set(id, result);
+    const stacks = new Map<number, Frame[] | null>();
+    // null: no frame of ours on it
+    const stackOf = (id: number): Frame[] | null => {
+      if (stacks.has(id)) return stacks.get(id) ?? null;
+      const frames: Frame[] = [];
+      for (let node = profile.nodes.get(id); node; ) {
+        frames.push(node.callFrame as Frame);
+        node = node.parent === undefined ? undefined : profile.nodes.get(node.parent);
+      }
+      const result = frames.some((frame) => isOurs(frame.url ?? '')) ? frames : null;
+      stacks.set(id, result);
       return result;
     };
-    // parents are listed before children in the profile, but a chunk may name a child's parent later:
-    // resolve parents from the children's side
-    const parentOf = new Map<number, number>();
-    for (const node of profile.nodes.values())
-      for (const child of (node as ProfileNode & { children?: number[] }).children ?? [])
-        parentOf.set(child, node.id);
-    for (const node of profile.nodes.values())
-      if (node.parent === undefined && parentOf.has(node.id)) node.parent = parentOf.get(node.id);
-    const threadTasks = topLevel(tasks.get(profile.thread) ?? []);
-    const perTask = new Map<number, number>();
-    let taskAt = 0;
-    for (const [index, [time, sample]] of profile.stamps.entries()) {
+    for (const [index, [time, id]] of profile.stamps.entries()) {
       const next = profile.stamps[index + 1]?.[0];
-      if (next === undefined || !touches(sample)) continue;
-      const span = Math.min(next - time, 2_000);
-      total += span;
-      while (taskAt < threadTasks.length && (threadTasks[taskAt]?.[1] ?? 0) < time) taskAt += 1;
-      const task = threadTasks[taskAt];
-      if (task && task[0] <= time) perTask.set(taskAt, (perTask.get(taskAt) ?? 0) + span);
-      else largest = Math.max(largest, span);
+      const stack = next === undefined ? null : stackOf(id);
+      if (!stack || next === undefined) continue;
+      samples.push({
+        thread: profile.thread,
+        time,
+        ms: Math.min(next - time, 2_000) / 1000,
+        stack,
+      });
     }
-    for (const ms of perTask.values()) largest = Math.max(largest, ms);
   }
-  return { totalMs: total / 1000, largestTaskMs: largest / 1000 };
+  return samples;
+}
+
+/** our content scripts' main-thread time, in all and the most inside one task */
+export function ownWork(events: TraceEvent[]): OwnWork {
+  // per thread: [start, end] of every top-level task
+  const tasks = new Map<string, Array<[number, number]>>();
+  for (const e of events) {
+    if (e.ph !== 'X' || !/RunTask/.test(e.name) || e.dur === undefined) continue;
+    const thread = `${e.pid}:${e.tid}`;
+    tasks.set(thread, [...(tasks.get(thread) ?? []), [e.ts, e.ts + e.dur]]);
+  }
+  const spans = new Map([...tasks].map(([thread, list]) => [thread, topLevel(list)]));
+  const perTask = new Map<string, number>();
+  let total = 0;
+  let outside = 0;
+  for (const sample of ownSamples(events)) {
+    total += sample.ms;
+    const task =
+      spans
+        .get(sample.thread)
+        ?.findIndex(([start, end]) => start <= sample.time && sample.time <= end) ?? -1;
+    if (task < 0) outside = Math.max(outside, sample.ms);
+    else
+      perTask.set(
+        `${sample.thread}:${task}`,
+        (perTask.get(`${sample.thread}:${task}`) ?? 0) + sample.ms,
+      );
+  }
+  return { totalMs: total, largestTaskMs: Math.max(outside, ...perTask.values()) };
 }

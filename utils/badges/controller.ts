@@ -28,6 +28,12 @@ interface Shown {
   state: BadgeState;
 }
 
+// a moment the page has nothing else to do, or soon anyway
+const idle = (run: () => void) =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(run, { timeout: 300 })
+    : setTimeout(run, 0);
+
 const contextGone = (error: unknown): boolean =>
   error instanceof Error && /context invalidated|Receiving end does not exist/i.test(error.message);
 const messageOf = (error: unknown): string =>
@@ -204,7 +210,8 @@ export function runListBadges(site: ListSite): () => void {
     const parsed = () => {
       if (!ctx.isValid) return;
       observer.observe(document, { childList: true, subtree: true });
-      read();
+      // after the profile's hint, in a task of its own: badges are the page's second concern
+      idle(() => ctx.isValid && read());
     };
     if (document.readyState === 'loading')
       document.addEventListener('DOMContentLoaded', parsed, { once: true });

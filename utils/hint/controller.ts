@@ -287,7 +287,8 @@ export function runProfileHints(site: Site): () => void {
     observer.observe(document, { childList: true, subtree: true });
     if (timer !== undefined) window.clearTimeout(timer);
     timer = undefined;
-    if (settingsRead) read();
+    // a task of its own, not inside the parser's last one (one long task would block the page)
+    if (settingsRead) timer = ctx.setTimeout(read, 0);
   };
   // started at document_start so the page is read the moment parsing ends; nothing is watched before
   if (document.readyState === 'loading')
