@@ -44,13 +44,11 @@ export interface OwnWork {
 /** tracing on a page's session: start before navigating, then `stop()` once the page has settled */
 export async function startTrace(cdp: CDPSession): Promise<{ stop(): Promise<TraceEvent[]> }> {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => {
-    events.push(...(value as unknown as TraceEvent[]));
-  });
-  await cdp.send('Tracing.start', {
-    categories: CATEGORIES,
-    transferMode: 'ReportEvents',
-  });
+  const collect = ({ value }: { value: unknown[] }) => {
+    events.push(...(value as TraceEvent[]));
+  };
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
   return {
     async stop() {
       const done = new Promise<void>((resolve) =>
@@ -58,6 +56,7 @@ export async function startTrace(cdp: CDPSession): Promise<{ stop(): Promise<Tra
       );
       await cdp.send('Tracing.end');
       await done;
+      cdp.off('Tracing.dataCollected', collect);
       return events;
     },
   };

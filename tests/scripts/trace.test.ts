@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { ownSamples, ownWork } from '../../scripts/bench/trace';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ours = `chrome-extension://${ID}/content-scripts/linkedin.js`;
+const frame = (url: string, functionName: string) => ({
+  url,
+  functionName,
+  lineNumber: 0,
+  columnNumber: 0,
+});
+
+// a page renderer (pid 1, main thread 10) and the extension's own renderer (pid 2)
+function trace(samples: number[], deltas: number[], tasks: Array<[number, number]>) {
+  return [
+    { name: 'thread_name', ph: 'M', pid: 1, tid: 10, ts: 0, args: { name: 'CrRendererMain' } },
+    { name: 'thread_name', ph: 'M', pid: 1, tid: 11, ts: 0, args: { name: 'Compositor' } },
+    {
+      name: 'Profile',
+      ph: 'P',
+      pid: 1,
+      tid: 10,
+      ts: 0,
+      id: '0x1',
+      args: { data: { startTime: 0 } },
+    },
+    {
+      name: 'ProfileChunk',
+      ph: 'P',
+      pid: 1,
+      // chunks come from the profiler's own thread
+      tid: 99,
+      ts: 0,
+      id: '0x1',
+      args: {
+        data: {
+          cpuProfile: {
+            nodes: [
+              { id: 1, callFrame: frame('', '(root)') },
+              { id: 2, parent: 1, callFrame: frame(ours, 'read') },
+              { id: 3, parent: 2, callFrame: frame('', 'querySelectorAll') },
+              { id: 4, parent: 1, callFrame: frame('https://www.linkedin.com/app.js', 'app') },
+              { id: 5, parent: 1, callFrame: frame(`chrome-extension://${ID}/popup.html`, 'x') },
+            ],
+            samples,
+          },
+          timeDeltas: deltas,
+        },
+      },
+    },
+    ...tasks.map(([ts, dur]) => ({
+      name: 'ThreadControllerImpl::RunTask',
+      ph: 'X',
+      pid: 1,
+      tid: 10,
+      ts,
+      dur,
+    })),
+  ];
+}
+
+describe('our main-thread time from a trace', () => {
+  it('counts samples whose stack runs through a content script, native callees included', () => {
+    // samples at 0, 1000, 2000, 3000, 4000 µs: ours, ours (in querySelectorAll), page, popup, end
+    const events = trace([2, 3, 4, 5, 1], [0, 1000, 1000, 1000, 1000], [[0, 5000]]);
+    expect(ownSamples(events as never).map((s) => s.ms)).toEqual([1, 1]);
+    expect(ownWork(events as never)).toEqual({ totalMs: 2, largestTaskMs: 2 });
+  });
+
+  it('gives the most inside one task, nested tasks belonging to the outer one', () => {
+    const events = trace(
+      [2, 2, 1, 2, 2, 2, 1],
+      [0, 1000, 1000, 1000, 1000, 1000, 1000],
+      [
+        [0, 1500],
+        [2500, 3500],
+        [3000, 500],
+      ],
+    );
+    expect(ownWork(events as never)).toEqual({ totalMs: 5, largestTaskMs: 3 });
+  });
+
+  it('ignores other threads, unknown profiles and events without data', () => {
+    const events = [
+      ...trace([2, 2], [0, 1000], []),
+      { name: 'ProfileChunk', ph: 'P', pid: 1, tid: 99, ts: 0, id: '0x9', args: {} },
+      { name: 'Profile', ph: 'P', pid: 1, tid: 11, ts: 0, id: '0x2' },
+      { name: 'RunTask', ph: 'X', pid: 1, tid: 10, ts: 0 },
+    ];
+    expect(ownWork(events as never)).toEqual({ totalMs: 1, largestTaskMs: 1 });
+    expect(ownWork([])).toEqual({ totalMs: 0, largestTaskMs: 0 });
+  });
+});
