@@ -17,6 +17,7 @@ const readOnly = new Set<RequestType>([
   'countPeople',
   'openDashboard',
   'openOptions',
+  'wake',
   'listSummaries',
   'getSummaries',
   'getPerson',

@@ -252,6 +252,8 @@ async function answer(
     case 'openOptions':
       await browser.runtime.openOptionsPage();
       return null;
+    case 'wake':
+      return null;
     case 'listSummaries': {
       if (request.first) return recentSummaries(await db(), request.first);
       const all = await listSummaries(await db());

@@ -341,7 +341,11 @@ export function runProfileHints(site: Site): () => void {
   void readPageSettings().then((first) => {
     quiet = first.quiet[site.name];
     settingsRead = true;
-    if (!stopped) read();
+    if (stopped) return;
+    // a profile still being parsed: the background may be asleep; waking it now hides that wait
+    if (!quiet && document.readyState === 'loading' && site.isProfileUrl(new URL(location.href)))
+      void send({ type: 'wake' }).catch(() => undefined);
+    read();
   });
   return stop;
 }

@@ -44,6 +44,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('removePerson'), id: personIdSchema }),
   z.strictObject({ type: z.literal('openDashboard'), personId: personIdSchema.optional() }),
   z.strictObject({ type: z.literal('openOptions') }),
+  // a profile is loading: the background (maybe asleep) starts now, so the analysis finds it awake
+  z.strictObject({ type: z.literal('wake') }),
   // the relationship tracker (dashboard)
   z.strictObject({
     type: z.literal('listSummaries'),
@@ -132,6 +134,7 @@ export const contentScriptRequests: ReadonlySet<RequestType> = new Set([
   'findPerson',
   'openDashboard',
   'openOptions',
+  'wake',
   'listFit',
   'shortlistCard',
   'joinMemberId',
@@ -151,6 +154,7 @@ export interface ResponseMap {
   removePerson: boolean;
   openDashboard: null;
   openOptions: null;
+  wake: null;
   listSummaries: { summaries: PersonSummary[]; problems: RecordProblem[]; total: number };
   getSummaries: PersonSummary[];
   scanProblems: { problems: RecordProblem[]; total: number; repaired: PersonSummary[] };

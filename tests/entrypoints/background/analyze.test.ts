@@ -190,3 +190,20 @@ describe('one person, two profiles', () => {
     expect(await db.count('people')).toBe(4);
   });
 });
+
+describe('the background wake request', () => {
+  it('answers null and touches nothing', async () => {
+    let opened = 0;
+    const db = await openDatabase(freshName());
+    expect(
+      await handle(
+        async () => {
+          opened += 1;
+          return db;
+        },
+        { type: 'wake' },
+      ),
+    ).toBeNull();
+    expect(opened).toBe(0);
+  });
+});

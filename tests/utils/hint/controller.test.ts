@@ -213,3 +213,57 @@ describe('reading the page', () => {
     await fakeBrowser.storage.sync.remove('quietMode');
   });
 });
+
+describe('while the profile is still being parsed', () => {
+  function parsing(): () => void {
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    return () => {
+      Reflect.deleteProperty(document, 'readyState');
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+    };
+  }
+  const sent = (types: string[]) =>
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      types.push((message as { type: string }).type);
+      return Promise.resolve({ ok: true, data: { fit: fitResult(), person: null, problem: null } });
+    });
+
+  it('wakes the background at once, reads nothing, then reads and scores once parsing ends', async () => {
+    const types: string[] = [];
+    sent(types);
+    let reads = 0;
+    const parsed = parsing();
+    profilePage();
+    stop = runProfileHints({
+      ...site,
+      extract: (doc, url) => ((reads += 1), site.extract(doc, url)),
+    });
+    await vi.waitFor(() => expect(types).toContain('wake'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(reads).toBe(0);
+    expect(document.querySelector('mentorlens-hint')).toBeNull();
+    parsed();
+    await vi.waitFor(() => expect(types).toContain('analyze'));
+    expect(reads).toBe(1);
+    expect(types.filter((type) => type === 'wake')).toHaveLength(1);
+  });
+
+  it('wakes nothing in quiet mode, or on a page that is not a profile', async () => {
+    const types: string[] = [];
+    sent(types);
+    await fakeBrowser.storage.sync.set({ quietMode: { linkedin: true, github: false } });
+    let parsed = parsing();
+    profilePage();
+    stop = runProfileHints(site);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    parsed();
+    stop();
+    await fakeBrowser.storage.sync.remove('quietMode');
+    parsed = parsing();
+    history.replaceState(null, '', '/feed/');
+    stop = runProfileHints(site);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    parsed();
+    expect(types).not.toContain('wake');
+  });
+});

@@ -51,6 +51,16 @@ describe('the background receiver', () => {
     expect(handler).toHaveBeenCalledTimes(2);
   });
 
+  it('lets a content script wake the background, and nothing more with that message', async () => {
+    const { handler, receive } = setup();
+    expect(await receive({ type: 'wake' }, contentScript)).toMatchObject({ ok: true });
+    expect(await receive({ type: 'wake', snapshot: snapshot() }, contentScript)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/malformed/),
+    });
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+
   it.each([
     [
       'another extension',
