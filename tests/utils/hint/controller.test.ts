@@ -236,7 +236,10 @@ describe('while the profile is still being parsed', () => {
     profilePage();
     stop = runProfileHints({
       ...site,
-      extract: (doc, url) => ((reads += 1), site.extract(doc, url)),
+      extract: (doc, url) => {
+        reads += 1;
+        return site.extract(doc, url);
+      },
     });
     await vi.waitFor(() => expect(types).toContain('wake'));
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -22,7 +22,9 @@ describe('answering (onMessage without a polyfill)', () => {
       expect(sendResponse).toHaveBeenCalledWith({ ok: false, error: 'disk full' }),
     );
     answering(() => Promise.reject('plain'))({}, {}, sendResponse);
-    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ ok: false, error: 'plain' }));
+    await vi.waitFor(() =>
+      expect(sendResponse).toHaveBeenCalledWith({ ok: false, error: 'plain' }),
+    );
   });
 
   it('gives the promise itself to a caller that passes no sendResponse', async () => {
