@@ -28,6 +28,8 @@ export default defineContentScript({
       extract: (doc, url) => extractLinkedin(doc, url),
       anchor: (doc, url) => findLinkedinHintAnchor(doc, url),
       isDark,
+      // the messaging overlay and the navigation bar churn all the time; no profile field lives there
+      unread: 'aside#msg-overlay, nav, #global-nav',
     });
     // search results, People tabs, connections, follows and profile sidebars
     // started only once a list page shows (in-page navigation too): other pages register nothing

@@ -17,6 +17,8 @@ export interface Site {
   /** where the hint goes, next to the person's name */
   anchor(doc: Document, url: URL): Element | null;
   isDark(doc: Document): boolean;
+  /** regions the extractor never reads (a selector): changes inside them are no reason to read again */
+  unread?: string;
 }
 
 // late sections re-trigger reading, but only so often: the caps hold per page and per person,
@@ -272,12 +274,16 @@ export function runProfileHints(site: Site): () => void {
       timer = ctx.setTimeout(read, Math.max(ms, SETTLE_MS) + 50);
   }
 
+  // a chat window, a menu or a notification count changing is no change to the profile
+  const inUnread = (record: MutationRecord): boolean =>
+    site.unread !== undefined && (record.target as Element).closest?.(site.unread) != null;
+
   // page changes (in-page navigation, late sections) only schedule a read; the read itself is bounded.
   // our own hint going in or out, or changing inside, is no page change
   const observer = new MutationObserver((records) => {
     // not a profile, same address: nothing to look at (a navigation changes the address)
     if (!profileHere && !hint && location.href === lastUrl) return;
-    if (records.every(ownChange)) return;
+    if (records.every((record) => ownChange(record) || inUnread(record))) return;
     schedule();
   });
   // parsing done: watch for changes from now on, and read the whole page at once, not after the settle.

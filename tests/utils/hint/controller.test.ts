@@ -196,6 +196,34 @@ describe('reading the page', () => {
     await fakeBrowser.storage.sync.remove('menteeProfile');
   });
 
+  it('reads again when the profile changes, not when a region it never reads does', async () => {
+    profilePage();
+    const chat = document.createElement('aside');
+    chat.id = 'msg-overlay';
+    document.body.append(chat);
+    let count = 0;
+    stop = runProfileHints({
+      ...site,
+      unread: 'aside#msg-overlay',
+      extract: (doc, url) => {
+        count += 1;
+        return site.extract(doc, url);
+      },
+    });
+    await vi.waitFor(() => expect(document.querySelector('mentorlens-hint')).not.toBeNull());
+    const first = count;
+    for (let message = 0; message < 5; message += 1) {
+      chat.append(Object.assign(document.createElement('p'), { textContent: `hi ${message}` }));
+      await new Promise((resolve) => setTimeout(resolve, 60));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(count).toBe(first);
+    document.body.append(
+      Object.assign(document.createElement('section'), { textContent: 'About' }),
+    );
+    await vi.waitFor(() => expect(count).toBe(first + 1), { timeout: 2_000 });
+  });
+
   it('reads nothing in quiet mode', async () => {
     await fakeBrowser.storage.sync.set({ quietMode: { linkedin: true, github: false } });
     profilePage();
