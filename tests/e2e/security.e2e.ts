@@ -604,7 +604,15 @@ describe('the page cannot drive or stop the hint', () => {
     await page.waitForTimeout(1_000);
     expect(dashboards()).toBe(0);
     const open = hint(page).getByRole('button', { name: 'Open in dashboard' });
-    for (let i = 0; i < 6; i += 1) await open.click();
+    // six trusted clicks well inside the background's 10-second window: one locator click each can
+    // take seconds on a loaded machine, and the window would slide under them
+    const box = await open.boundingBox();
+    expect(box).not.toBeNull();
+    for (let i = 0; i < 6; i += 1)
+      await page.mouse.click(
+        (box?.x ?? 0) + (box?.width ?? 0) / 2,
+        (box?.y ?? 0) + (box?.height ?? 0) / 2,
+      );
     await page.waitForTimeout(1_000);
     expect(dashboards()).toBe(3);
     await expect
