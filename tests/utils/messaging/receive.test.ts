@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { createReceiver, type ReceiverOptions } from '@/utils/messaging/receive';
+import { ourContentScript, ourPage } from '../../support/senders';
 import { snapshot } from '../../support/snapshots';
 
 const options: ReceiverOptions = {
@@ -9,23 +10,8 @@ const options: ReceiverOptions = {
   contentHosts: /^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$|^github\.com$/,
   log: () => undefined,
 };
-const page: Browser.runtime.MessageSender = {
-  id: 'ourid',
-  url: 'chrome-extension://ourid/dashboard.html',
-};
-const contentScript: Browser.runtime.MessageSender = {
-  id: 'ourid',
-  url: 'https://github.com/ada-okafor',
-  // only the fields the receiver reads: a real sender has more
-  tab: {
-    id: 1,
-    index: 0,
-    highlighted: false,
-    active: true,
-    pinned: false,
-    incognito: false,
-  } as Browser.tabs.Tab,
-};
+const page = ourPage;
+const contentScript = ourContentScript;
 
 function setup() {
   const handler = vi.fn(async () => 'handled');

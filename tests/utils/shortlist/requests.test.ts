@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Browser } from 'wxt/browser';
 import { contentScriptRequests, requestSchema } from '@/utils/messaging/protocol';
 import { createReceiver } from '@/utils/messaging/receive';
 import { IMPORT_TEXT_CHARS } from '@/utils/shortlist/inputs';
 import { MAX_PARTS, PART_CHARS } from '@/utils/shortlist/transfer';
+import { ourContentScript, ourPage } from '../../support/senders';
 
 const options = {
   extensionId: 'ourid',
@@ -11,23 +11,8 @@ const options = {
   contentHosts: /^github\.com$/,
   log: () => undefined,
 };
-const page: Browser.runtime.MessageSender = {
-  id: 'ourid',
-  url: 'chrome-extension://ourid/dashboard.html',
-};
-const contentScript: Browser.runtime.MessageSender = {
-  id: 'ourid',
-  url: 'https://github.com/ada-okafor',
-  // only the fields the receiver reads: a real sender has more
-  tab: {
-    id: 1,
-    index: 0,
-    highlighted: false,
-    active: true,
-    pinned: false,
-    incognito: false,
-  } as Browser.tabs.Tab,
-};
+const page = ourPage;
+const contentScript = ourContentScript;
 
 const tracker = [
   { type: 'listSummaries' },
