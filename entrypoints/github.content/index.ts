@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runListBadges } from '@/utils/badges/controller';
 import { startOnListPages } from '@/utils/badges/start';
 import { runProfileHints, silenceScriptStarted } from '@/utils/hint/controller';
+import { githubLists } from '@/utils/lists/github/site';
 import { detectGithubPage } from '@/utils/profile/github/detect';
 import { extractGithub, findGithubHintAnchor } from '@/utils/profile/github/extract';
 
@@ -31,6 +32,8 @@ export default defineContentScript({
     });
     // followers/following, stargazers, contributors, org People, user search
     // started only once a list page shows (in-page navigation too): other pages register nothing
-    startOnListPages(() => runListBadges({ name: 'github', isDark }));
+    startOnListPages(githubLists.detect, () =>
+      runListBadges({ name: 'github', lists: githubLists, isDark }),
+    );
   },
 });

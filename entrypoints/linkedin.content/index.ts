@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runListBadges } from '@/utils/badges/controller';
 import { startOnListPages } from '@/utils/badges/start';
 import { runProfileHints, silenceScriptStarted } from '@/utils/hint/controller';
+import { linkedinLists } from '@/utils/lists/linkedin/site';
 import { detectLinkedinPage } from '@/utils/profile/linkedin/detect';
 import { extractLinkedin, findLinkedinHintAnchor } from '@/utils/profile/linkedin/extract';
 
@@ -33,6 +34,8 @@ export default defineContentScript({
     });
     // search results, People tabs, connections, follows and profile sidebars
     // started only once a list page shows (in-page navigation too): other pages register nothing
-    startOnListPages(() => runListBadges({ name: 'linkedin', isDark }));
+    startOnListPages(linkedinLists.detect, () =>
+      runListBadges({ name: 'linkedin', lists: linkedinLists, isDark }),
+    );
   },
 });

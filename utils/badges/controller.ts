@@ -1,8 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ownCopy } from '../hint/lifetime';
-import { detectListPage } from '../lists/detect';
-import { viewedMemberId } from '../lists/linkedin/viewed';
-import { readListEntries } from '../lists/read';
+import type { ListReader } from '../lists/site';
 import { type ListEntry, type ListResult, listKey, newMemo, type ReadMemo } from '../lists/types';
 import { answering } from '../messaging/answer';
 import type { CardFit, TabRequest } from '../messaging/protocol';
@@ -13,6 +11,8 @@ import { type BadgeState, renderBadge } from './view';
 
 export interface ListSite {
   name: QuietSite;
+  /** this site's list pages (the other site's readers stay out of this content script) */
+  lists: ListReader;
   isDark(doc: Document): boolean;
 }
 
@@ -127,7 +127,7 @@ export function runListBadges(site: ListSite): () => void {
     } catch {
       return;
     }
-    const memberId = handle ? viewedMemberId(document, handle) : null;
+    const memberId = handle ? (site.lists.viewedMemberId?.(document, handle) ?? null) : null;
     if (!memberId) return;
     joined = true;
     void send({ type: 'joinMemberId', memberId, handle }).catch(() => undefined);
@@ -154,15 +154,14 @@ export function runListBadges(site: ListSite): () => void {
     // still parsing (we start at document_start): the list is read once, when parsing ends
     if (document.readyState === 'loading') return;
     const url = new URL(href);
-    kind = detectListPage(url);
+    kind = site.lists.detect(url);
     if (!kind) return;
     reads += 1;
     if (kind === 'linkedin-sidebar' && !joined) joinViewed(url);
-    const found = readListEntries(document, url, memo);
-    if (!found) return;
+    const entries = site.lists.read(document, url, kind, memo);
     const fresh: Shown[] = [];
     const dark = site.isDark(document);
-    for (const entry of found.entries) {
+    for (const entry of entries) {
       const key = listKey(entry.person);
       let item = shown.get(key);
       if (!item) {
@@ -196,7 +195,7 @@ export function runListBadges(site: ListSite): () => void {
   const ours = (node: Node): boolean =>
     node.nodeName.toLowerCase() === BADGE_TAG || (node as Element).closest?.(BADGE_TAG) != null;
   const observer = new MutationObserver((records) => {
-    if (!kind && !detectListPage(new URL(location.href))) return;
+    if (!kind && !site.lists.detect(new URL(location.href))) return;
     // our own badges going in don't count as page changes
     if (records.every((r) => ours(r.target) || [...r.addedNodes, ...r.removedNodes].every(ours)))
       return;
@@ -241,9 +240,9 @@ export function runListBadges(site: ListSite): () => void {
   const answerPopup = (message: unknown) => {
     if (!ctx.isValid || (message as TabRequest | null)?.type !== 'currentList') return undefined;
     const url = new URL(location.href);
-    const listed = readListEntries(document, url, memo);
+    const listed = site.lists.detect(url);
     const reply: ListResult | null = listed
-      ? { kind: listed.kind, people: listed.entries.map((e) => e.person) }
+      ? { kind: listed, people: site.lists.read(document, url, listed, memo).map((e) => e.person) }
       : null;
     return Promise.resolve(reply);
   };

@@ -1,12 +1,12 @@
 import { ownCopy } from '../hint/lifetime';
-import { detectListPage } from '../lists/detect';
+import type { ListKind } from '../lists/types';
 
 /**
  * runs `start` once this tab shows a page that lists people, now or after in-page navigation;
  * until then nothing of the list feature is registered (no observer, no storage or message listener)
  */
-export function startOnListPages(start: () => void): void {
-  const isList = () => detectListPage(new URL(location.href)) !== null;
+export function startOnListPages(detect: (url: URL) => ListKind | null, start: () => void): void {
+  const isList = () => detect(new URL(location.href)) !== null;
   if (isList()) {
     start();
     return;

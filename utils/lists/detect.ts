@@ -97,12 +97,24 @@ const github: Detector[] = [
 /** every detector with its own example URLs: tests run each against all the others' examples */
 export const listDetectors: readonly Detector[] = [...linkedin, ...github];
 
-/** which list of people a URL shows, or null: the URL alone decides */
-export function detectListPage(url: URL): ListKind | null {
+function detectIn(family: readonly Detector[], url: URL, host: (name: string) => boolean) {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   if (url.pathname.length > 2_000 || /%2f|%5c/i.test(url.pathname)) return null;
-  const host = url.hostname.toLowerCase();
+  if (!host(url.hostname.toLowerCase())) return null;
   const segments = url.pathname.split('/').filter(Boolean);
-  const family = linkedinHost.test(host) ? linkedin : host === 'github.com' ? github : null;
-  return family?.find((detector) => detector.test(segments, url))?.kind ?? null;
+  return family.find((detector) => detector.test(segments, url))?.kind ?? null;
+}
+
+// one per site, so each content script carries only its own site's lists
+/** which LinkedIn list of people a URL shows, or null */
+export const detectLinkedinList = (url: URL): ListKind | null =>
+  detectIn(linkedin, url, (host) => linkedinHost.test(host));
+
+/** which GitHub list of people a URL shows, or null */
+export const detectGithubList = (url: URL): ListKind | null =>
+  detectIn(github, url, (host) => host === 'github.com');
+
+/** which list of people a URL shows, or null: the URL alone decides */
+export function detectListPage(url: URL): ListKind | null {
+  return detectLinkedinList(url) ?? detectGithubList(url);
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runListBadges } from '@/utils/badges/controller';
+import { linkedinLists } from '@/utils/lists/linkedin/site';
 import { saveQuietMode } from '@/utils/settings/quiet-mode';
 import { installBackground } from '../../support/background';
 import { projectRoot } from '../../support/real-fixtures';
@@ -55,7 +56,7 @@ describe('list badges in the page', () => {
     await installBackground();
     const sizes = recordRequests();
     loadPage('linkedin-lists/search.html', SEARCH);
-    stop = runListBadges({ name: 'linkedin', isDark: () => false });
+    stop = runListBadges({ name: 'linkedin', lists: linkedinLists, isDark: () => false });
     await vi.waitFor(() => expect(scoredBadges()).toHaveLength(5), { timeout: 5_000 });
     expect(sizes).toEqual([5]);
     // each badge sits right after the link that names its person
@@ -96,7 +97,7 @@ describe('list badges in the page', () => {
   it('the Shortlist button saves from the card and then shows the status', async () => {
     const db = await installBackground();
     loadPage('linkedin-lists/search.html', SEARCH);
-    stop = runListBadges({ name: 'linkedin', isDark: () => true });
+    stop = runListBadges({ name: 'linkedin', lists: linkedinLists, isDark: () => true });
     await vi.waitFor(() => expect(scoredBadges()).toHaveLength(5), { timeout: 5_000 });
     const root = scoredBadges()[0]?.shadowRoot;
     expect(scoredBadges()[0]?.getAttribute('data-theme')).toBe('dark');
@@ -118,7 +119,7 @@ describe('list badges in the page', () => {
     await installBackground();
     await saveQuietMode({ linkedin: true, github: false });
     loadPage('linkedin-lists/search.html', SEARCH);
-    stop = runListBadges({ name: 'linkedin', isDark: () => false });
+    stop = runListBadges({ name: 'linkedin', lists: linkedinLists, isDark: () => false });
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect(document.querySelectorAll('mentorlens-badge')).toHaveLength(0);
   });

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { detectListPage, listDetectors } from '@/utils/lists/detect';
+import {
+  detectGithubList,
+  detectLinkedinList,
+  detectListPage,
+  listDetectors,
+} from '@/utils/lists/detect';
 import { readList } from '@/utils/lists/read';
 import type { ListPerson } from '@/utils/lists/types';
 import {
@@ -30,6 +35,16 @@ describe('detectListPage', () => {
         d.test(new URL(url).pathname.split('/').filter(Boolean), new URL(url)),
       );
       expect(claimed.map((d) => d.kind)).toEqual([kind]);
+    },
+  );
+  it.each(listDetectors.flatMap((d) => d.examples.map((url) => [d.kind, url] as const)))(
+    "each site's own detector knows %s (%s), the other site's doesn't",
+    (kind, url) => {
+      const [own, other] = kind.startsWith('github-')
+        ? [detectGithubList, detectLinkedinList]
+        : [detectLinkedinList, detectGithubList];
+      expect(own(new URL(url))).toBe(kind);
+      expect(other(new URL(url))).toBeNull();
     },
   );
   it.each([

@@ -1,0 +1,5 @@
+import { detectGithubList } from '../detect';
+import type { ListReader } from '../site';
+import { readGithubList } from './read';
+
+export const githubLists: ListReader = { detect: detectGithubList, read: readGithubList };
