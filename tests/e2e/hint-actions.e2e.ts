@@ -32,7 +32,7 @@ describe('the next action from the hint, in Chromium', () => {
     await region.getByRole('button', { name: 'Add a note' }).click();
     const note = region.getByRole('textbox', { name: 'Note about Ada Okafor' });
     await expect
-      .poll(() => note.evaluate((el) => el === el.getRootNode().activeElement))
+      .poll(() => note.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement))
       .toBe(true);
     await page.keyboard.type('Ask about the tiny-rag evals');
     await page.keyboard.press('Enter');

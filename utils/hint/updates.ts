@@ -73,15 +73,12 @@ export function renderUpdates(
         h('span', { class: 'muted', 'aria-hidden': 'true' }, `${groupLabel}:`),
         ...moves.map(({ to, label }) => trustedButton(label, () => actions.mark(to), busy)),
       ),
-    trustedButton(
-      status === null ? 'Shortlist with a note' : 'Add a note',
-      () => actions.noteOpen(!panel.noteOpen),
-      {
-        class: 'note-toggle',
-        'aria-expanded': String(panel.noteOpen),
-        'aria-controls': 'mentorlens-note-form',
-      },
-    ),
+    // never a second name with "Shortlist" in it: that button is the hint's contract
+    trustedButton('Add a note', () => actions.noteOpen(!panel.noteOpen), {
+      class: 'note-toggle',
+      'aria-expanded': String(panel.noteOpen),
+      'aria-controls': 'mentorlens-note-form',
+    }),
   );
   const wrap = h('div', { class: 'updates' }, row);
   if (panel.noteOpen) {
@@ -113,6 +110,7 @@ export function renderUpdates(
         'div',
         { class: 'note', id: 'mentorlens-note-form' },
         h('label', { for: NOTE_ID }, `Note${whom}`),
+        status === null && h('p', { class: 'muted' }, 'Saving the note also shortlists them.'),
         h(
           'div',
           { class: 'actions' },

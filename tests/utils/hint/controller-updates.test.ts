@@ -117,7 +117,7 @@ describe('the hint: the next action from the page', () => {
   it('adds a note by keyboard: the field takes focus, Enter saves, the note is on the timeline', async () => {
     const { db } = await background();
     const { stored } = await page(db);
-    click('Shortlist with a note');
+    click('Add a note');
     const input = root().querySelector('input');
     expect(root().activeElement).toBe(input);
     type('Ask about her eval tooling talk');
@@ -137,7 +137,7 @@ describe('the hint: the next action from the page', () => {
   it('keeps the note when saving fails, says why, and saves it on retry', async () => {
     const { db, control } = await background();
     const { stored } = await page(db);
-    click('Shortlist with a note');
+    click('Add a note');
     type('Met at the AI meetup');
     control.fail = 'The disk is full';
     click('Save note');
@@ -159,7 +159,7 @@ describe('the hint: the next action from the page', () => {
   it('keeps what is typed, and the focus, when the page changes under the field', async () => {
     const { db } = await background();
     const { heading } = await page(db);
-    click('Shortlist with a note');
+    click('Add a note');
     const input = type('Half a thought');
     input.setSelectionRange(4, 4);
     // the page re-renders (a late section): the hint is read and drawn again
@@ -207,7 +207,7 @@ describe('the hint: the next action from the page', () => {
   it('refuses an empty note without asking the background', async () => {
     const { db, sent } = await background();
     await page(db);
-    click('Shortlist with a note');
+    click('Add a note');
     type('   ');
     click('Save note');
     expect(root().querySelector('[role="alert"]')?.textContent).toBe('Write the note first.');
