@@ -101,6 +101,23 @@ try {
       timeout: 10_000,
     });
 
+  step('two goals, with Ada and Priya helping: the Insights charts have something to show');
+  await dashboard.goto(extensionPage('dashboard.html#/insights'));
+  for (const title of ['Ship an LLM evaluation project', 'Land an ML engineer role']) {
+    await dashboard.getByLabel('New goal').fill(title);
+    await dashboard.getByRole('button', { name: 'Add goal' }).click();
+    await dashboard.getByText(`Added “${title}”.`).waitFor({ timeout: 10_000 });
+  }
+  for (const [id, goal] of [
+    ['github:ada-okafor', 'Ship an LLM evaluation project'],
+    ['linkedin:priya-raman-ml', 'Ship an LLM evaluation project'],
+    ['linkedin:priya-raman-ml', 'Land an ML engineer role'],
+  ] as const) {
+    await dashboard.goto(extensionPage(`dashboard.html#/person/${encodeURIComponent(id)}`));
+    await dashboard.getByRole('checkbox', { name: new RegExp(goal) }).check({ timeout: 10_000 });
+    await dashboard.getByText(/^All changes saved/).waitFor({ timeout: 10_000 });
+  }
+
   // every surface in light and dark, at 1366×768 (the popup and side panel at their own size)
   const desk = { width: 1366, height: 768 };
   const person = (id: string, open?: string) =>
