@@ -171,6 +171,14 @@ try {
     await tab.goto(ADA);
     await readyHint(tab);
     await camera.viewport(tab, `hint-github-${scheme}`);
+    // the next action from the page: the allowed moves and the note field, scrolled into view
+    await hint(tab).getByRole('button', { name: 'Add a note' }).click();
+    await hint(tab)
+      .getByRole('textbox', { name: /^Note about/ })
+      .fill('Ask about her eval harness');
+    await hint(tab).getByRole('button', { name: 'Save note' }).scrollIntoViewIfNeeded();
+    await settle(tab);
+    await camera.viewport(tab, `hint-actions-${scheme}`);
     await tab.goto(PRIYA);
     await readyHint(tab);
     await camera.viewport(tab, `hint-linkedin-${scheme}`);

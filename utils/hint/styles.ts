@@ -67,7 +67,8 @@ h3 { font-size: var(--text-xs); margin: 10px 0 0; color: var(--muted); font-weig
 .marks { display: inline-flex; gap: var(--space-2); align-items: center; flex-wrap: wrap; }
 .note { margin-top: var(--space-2); }
 .note label { display: block; font-size: var(--text-xs); color: var(--muted); font-weight: 600; }
-.note .actions { margin-top: var(--space-1); flex-wrap: nowrap; }
+.note .actions { margin-top: var(--space-1); }
+.note input { flex: 1 1 100%; }
 input {
   font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--line);
   border-radius: 6px; padding: 3px 8px; min-height: 28px; flex: 1; min-width: 0; box-sizing: border-box;

@@ -13,10 +13,11 @@ export interface Bar {
 const WIDTH = 560;
 const ROW = 32;
 const BAR = 20;
-const LABEL_CHARS = 22;
+// about how wide a character of the 13 px label is: a label never runs past its column
+const CHAR_WIDTH = 7.5;
 
-const short = (text: string) =>
-  text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text;
+const short = (text: string, chars: number) =>
+  text.length > chars ? `${text.slice(0, chars - 1)}…` : text;
 
 /**
  * horizontal bars drawn in SVG by React (no chart library): one role="img" with a title and a
@@ -42,6 +43,7 @@ export function BarChart({
   className?: string;
 }) {
   const id = useId();
+  const chars = Math.floor(labelWidth / CHAR_WIDTH);
   const track = WIDTH - labelWidth - valueWidth - 16;
   const top = Math.max(1, ...bars.map((bar) => Math.max(bar.value, bar.total ?? 0)));
   const height = bars.length * ROW + 4;
@@ -66,15 +68,9 @@ export function BarChart({
         const middle = y + BAR / 2;
         return (
           <g key={bar.key} data-bar={bar.key}>
-            {bar.label.length > LABEL_CHARS && <title>{bar.label}</title>}
-            <text
-              className="chart-label"
-              x={labelWidth}
-              y={middle}
-              textAnchor="end"
-              dominantBaseline="central"
-            >
-              {short(bar.label)}
+            {bar.label.length > chars && <title>{bar.label}</title>}
+            <text className="chart-label" x={0} y={middle} dominantBaseline="central">
+              {short(bar.label, chars)}
             </text>
             <rect
               className="chart-track"

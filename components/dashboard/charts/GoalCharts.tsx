@@ -44,6 +44,7 @@ export function GoalCharts({ goals }: { goals: readonly GoalReview[] }) {
             total: goal.actionItemsTotal,
             valueText: progressWords(goal),
           }))}
+          labelWidth={180}
           valueWidth={170}
         />
       </figure>
@@ -67,6 +68,7 @@ export function GoalCharts({ goals }: { goals: readonly GoalReview[] }) {
             value: goal.mentors.length,
             valueText: goal.mentors.length === 0 ? 'none yet' : mentorWords(goal),
           }))}
+          labelWidth={180}
         />
       </figure>
       {more > 0 && (

@@ -74,7 +74,7 @@ describe('the bar chart', () => {
     );
     const img = screen.getByRole('img', { name: 'T' });
     expect(img.querySelector('img')).toBeNull();
-    expect(img.querySelector('text.chart-label')?.textContent).toBe('<img src=x onerror=al…');
+    expect(img.querySelector('text.chart-label')?.textContent).toBe('<img src=x onerror=…');
     expect(img.querySelector('g > title')?.textContent).toBe(long);
   });
 });
