@@ -31,12 +31,15 @@ const stored = async () => {
   return found.person;
 };
 const updates = () => sent.filter((message) => message.type === 'updatePerson');
+// the person page is a lazy view: under load its first render can take more than findBy's 1 s
+const opened = () =>
+  screen.findByRole('heading', { level: 1, name: 'Ada Okafor' }, { timeout: 5_000 });
 const status = () => document.querySelector('.save-line [role="status"]')?.textContent ?? '';
 
 describe("the person page's one save model", () => {
   it('has no Save buttons for details and notes; says changes save as you type', async () => {
     render(<Dashboard />);
-    await screen.findByRole('heading', { level: 1, name: 'Ada Okafor' });
+    await opened();
     expect(screen.queryByRole('button', { name: /Save details|Save notes/ })).toBeNull();
     expect(status()).toBe('Changes here save as you type.');
   });
@@ -44,7 +47,7 @@ describe("the person page's one save model", () => {
   it('saves once typing pauses, shows "Saving…" then "All changes saved", sending only the changed fields', async () => {
     const user = userEvent.setup();
     render(<Dashboard />);
-    await screen.findByRole('heading', { level: 1, name: 'Ada Okafor' });
+    await opened();
     await user.type(screen.getByRole('textbox', { name: 'Focus area' }), 'LLM evaluation');
     expect(status()).toBe('Saving…');
     await screen.findByText(/^All changes saved/, undefined, { timeout: 5_000 });
@@ -61,7 +64,7 @@ describe("the person page's one save model", () => {
   it('saves a choice at once, and a second edit from where the first one left off', async () => {
     const user = userEvent.setup();
     render(<Dashboard />);
-    await screen.findByRole('heading', { level: 1, name: 'Ada Okafor' });
+    await opened();
     await user.click(screen.getByRole('checkbox', { name: /Do not contact/ }));
     await waitFor(async () => expect((await stored()).doNotContact).toBe(true));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Role' }), 'primary');
@@ -79,7 +82,7 @@ describe("the person page's one save model", () => {
   it('a failed save says so, keeps everything typed, and saves on "Try again"', async () => {
     const user = userEvent.setup();
     render(<Dashboard />);
-    await screen.findByRole('heading', { level: 1, name: 'Ada Okafor' });
+    await opened();
     const original = vi.mocked(fakeBrowser.runtime.sendMessage).getMockImplementation();
     let failing = true;
     vi.mocked(fakeBrowser.runtime.sendMessage).mockImplementation(((message: unknown) => {
@@ -105,7 +108,7 @@ describe("the person page's one save model", () => {
   it('saves what was typed when the user leaves the page before the pause', async () => {
     const user = userEvent.setup();
     render(<Dashboard />);
-    await screen.findByRole('heading', { level: 1, name: 'Ada Okafor' });
+    await opened();
     await user.type(screen.getByRole('textbox', { name: 'Tags' }), 'ml');
     location.hash = '#/';
     await waitFor(async () => expect((await stored()).tags).toEqual(['ml']));
