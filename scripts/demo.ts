@@ -101,6 +101,23 @@ try {
       timeout: 10_000,
     });
 
+  step('two goals, with Ada and Priya helping: the Insights charts have something to show');
+  await dashboard.goto(extensionPage('dashboard.html#/insights'));
+  for (const title of ['Ship an LLM evaluation project', 'Land an ML engineer role']) {
+    await dashboard.getByLabel('New goal').fill(title);
+    await dashboard.getByRole('button', { name: 'Add goal' }).click();
+    await dashboard.getByText(`Added “${title}”.`).waitFor({ timeout: 10_000 });
+  }
+  for (const [id, goal] of [
+    ['github:ada-okafor', 'Ship an LLM evaluation project'],
+    ['linkedin:priya-raman-ml', 'Ship an LLM evaluation project'],
+    ['linkedin:priya-raman-ml', 'Land an ML engineer role'],
+  ] as const) {
+    await dashboard.goto(extensionPage(`dashboard.html#/person/${encodeURIComponent(id)}`));
+    await dashboard.getByRole('checkbox', { name: new RegExp(goal) }).check({ timeout: 10_000 });
+    await dashboard.getByText(/^All changes saved/).waitFor({ timeout: 10_000 });
+  }
+
   // every surface in light and dark, at 1366×768 (the popup and side panel at their own size)
   const desk = { width: 1366, height: 768 };
   const person = (id: string, open?: string) =>
@@ -154,6 +171,14 @@ try {
     await tab.goto(ADA);
     await readyHint(tab);
     await camera.viewport(tab, `hint-github-${scheme}`);
+    // the next action from the page: the allowed moves and the note field, scrolled into view
+    await hint(tab).getByRole('button', { name: 'Add a note' }).click();
+    await hint(tab)
+      .getByRole('textbox', { name: /^Note about/ })
+      .fill('Ask about her eval harness');
+    await hint(tab).getByRole('button', { name: 'Save note' }).scrollIntoViewIfNeeded();
+    await settle(tab);
+    await camera.viewport(tab, `hint-actions-${scheme}`);
     await tab.goto(PRIYA);
     await readyHint(tab);
     await camera.viewport(tab, `hint-linkedin-${scheme}`);

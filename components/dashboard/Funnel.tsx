@@ -1,13 +1,17 @@
 import { useMemo } from 'react';
 import { funnel, percent } from '@/utils/shortlist/funnel';
 import type { PersonSummary } from '@/utils/shortlist/person';
+import { BarChart } from './charts/BarChart';
 
 const count = new Intl.NumberFormat();
 
-/** the outreach funnel as bars with their numbers written out: readable without seeing the bars */
+/** the outreach funnel as a chart, every number written on it and said in its description */
 export function Funnel({ people }: { people: readonly PersonSummary[] }) {
   const steps = useMemo(() => funnel(people), [people]);
-  const top = Math.max(1, steps[0]?.count ?? 1);
+  const words = (step: (typeof steps)[number]) =>
+    step.fromPrevious === null
+      ? count.format(step.count)
+      : `${count.format(step.count)} · ${percent(step.fromPrevious)} of the step before`;
   return (
     <figure className="funnel" aria-labelledby="funnel-caption">
       <figcaption id="funnel-caption">
@@ -16,22 +20,19 @@ export function Funnel({ people }: { people: readonly PersonSummary[] }) {
           How many people reached each step, and how many of the step before got there.
         </span>
       </figcaption>
-      <ol className="plain">
-        {steps.map((step) => (
-          <li key={step.key} className="bar-row">
-            <span className="bar-label">{step.label}</span>
-            <span className="bar-track" aria-hidden="true">
-              <span className="bar" style={{ width: `${(step.count / top) * 100}%` }} />
-            </span>
-            <span className="bar-value">
-              {count.format(step.count)}
-              {step.fromPrevious !== null && (
-                <span className="muted"> · {percent(step.fromPrevious)} of the step before</span>
-              )}
-            </span>
-          </li>
-        ))}
-      </ol>
+      <BarChart
+        title="Outreach funnel"
+        description={steps.map((step) => `${step.label}: ${words(step)}.`).join(' ')}
+        align="center"
+        labelWidth={90}
+        valueWidth={200}
+        bars={steps.map((step) => ({
+          key: step.key,
+          label: step.label,
+          value: step.count,
+          valueText: words(step),
+        }))}
+      />
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 import { useAsync } from '@/components/useAsync';
 import type { PersonSummary } from '@/utils/shortlist/person';
 import { statusLabels } from '@/utils/shortlist/status';
+import { GoalCharts } from './charts/GoalCharts';
 import { formatDate } from './dates';
 import { Funnel } from './Funnel';
 import { GoalsPanel } from './GoalsPanel';
@@ -25,7 +26,10 @@ export function Insights({ people }: { people: readonly PersonSummary[] }) {
       <h2 id="insights-heading">Insights</h2>
       {/* the funnel beside goal progress: both read at a glance on a 1366 px screen */}
       <div className="insights-top">
-        <Funnel people={people} />
+        <div>
+          <Funnel people={people} />
+          {value && <GoalCharts goals={value.goals} />}
+        </div>
         <div>
           <GoalsPanel goals={{ ...goals, save: saveGoals }} reviews={value?.goals ?? null} />
         </div>

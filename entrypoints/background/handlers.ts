@@ -42,6 +42,7 @@ import { dismissReminder, snoozeReminder } from '@/utils/shortlist/reminder-stor
 import { createTransfers, type Transfers } from '@/utils/shortlist/transfer';
 import type { BackupService } from './backup';
 import { joinMemberId, listFit, shortlistFromCard } from './lists';
+import { markFromPage, noteFromPage } from './page-updates';
 import { createReminderService, type ReminderService } from './reminders';
 import { browserSettings } from './settings-port';
 
@@ -180,6 +181,9 @@ function changeOf(request: Request, result: unknown): Changed | null {
       return { ids: [(result as ResponseMap['shortlist']).id] };
     case 'shortlistCard':
       return { ids: [(result as ResponseMap['shortlistCard']).id] };
+    case 'markFromPage':
+    case 'noteFromPage':
+      return { ids: [(result as ResponseMap['markFromPage']).person.id] };
     case 'setStatus':
     case 'updatePerson':
     case 'removePerson':
@@ -212,6 +216,8 @@ const affectsReminders = new Set<Request['type']>([
   'deleteEverything',
   'linkPeople',
   'restoreBackup',
+  'markFromPage',
+  'noteFromPage',
 ]);
 
 async function answer(
@@ -345,6 +351,15 @@ async function answer(
       return shortlistFromCard(await db(), request.person);
     case 'joinMemberId':
       return joinMemberId(await db(), request.memberId, request.handle);
+    case 'markFromPage':
+    case 'noteFromPage': {
+      const store = await db();
+      const shortlist = async (snapshot: ProfileSnapshot) =>
+        shortlistProfile(store, snapshot, await fitFor([snapshot]));
+      return request.type === 'markFromPage'
+        ? markFromPage(store, request, shortlist)
+        : noteFromPage(store, request, shortlist);
+    }
   }
 }
 

@@ -451,7 +451,7 @@ describe('the relationship tracker, in Chromium', () => {
     expect(after).toHaveLength(150);
   });
 
-  it('one person open in two dashboard tabs: edits never undo each other, and each tab follows the other', async () => {
+  it('one person open in two dashboard tabs: autosaved edits never undo each other, and each tab follows the other', async () => {
     launched = await launch({});
     const ada = 'github:ada-okafor';
     const setup = await dashboard(launched);
@@ -461,30 +461,31 @@ describe('the relationship tracker, in Chromium', () => {
     const second = await dashboard(launched, hash);
     for (const tab of [first.page, second.page])
       await tab.getByRole('heading', { level: 1, name: 'Ada Okafor' }).waitFor();
+    const saved = (page: Page) => page.getByText(/^All changes saved/).waitFor();
 
-    // the second tab starts typing notes before the first tab saves anything
-    await second.page.getByRole('textbox', { name: 'Notes' }).fill('Ask about RAG');
     await first.page.getByRole('checkbox', { name: /Do not contact/ }).check();
-    await first.page.getByRole('button', { name: 'Save details' }).click();
-    await first.page.getByText('Saved.').waitFor();
-    await first.page.getByRole('textbox', { name: 'Notes' }).fill('Met at NeurIPS');
-    await first.page.getByRole('button', { name: 'Save notes' }).click();
-    await first.page.getByText('Notes saved.').waitFor();
-
-    // the second tab follows: the untouched checkbox updates; the notes being typed stay
+    await saved(first.page);
+    // the second tab follows: the untouched checkbox updates
     await expect
       .poll(() => second.page.getByRole('checkbox', { name: /Do not contact/ }).isChecked())
       .toBe(true);
-    expect(await second.page.getByRole('textbox', { name: 'Notes' }).inputValue()).toBe(
-      'Ask about RAG',
-    );
     await second.page.getByRole('textbox', { name: 'Tags' }).fill('ml');
-    await second.page.getByRole('button', { name: 'Save details' }).click();
-    await second.page.getByText('Saved.').waitFor();
-    await second.page.getByRole('button', { name: 'Save notes' }).click();
+    await saved(second.page);
+
+    // both tabs edit the notes: the second tab is still typing (its autosave waits for a pause)
+    // when the first tab's notes are saved
+    const typing = second.page
+      .getByRole('textbox', { name: 'Notes' })
+      .pressSequentially('Ask about RAG and about evals', { delay: 150 });
+    await first.page.getByRole('textbox', { name: 'Notes' }).fill('Met at NeurIPS');
+    await saved(first.page);
+    await typing;
     const refusal = second.page.getByRole('alert').filter({ hasText: 'changed elsewhere' });
     await refusal.waitFor();
     expect(await refusal.textContent()).toContain('Notes is now "Met at NeurIPS"');
+    expect(await second.page.getByRole('textbox', { name: 'Notes' }).inputValue()).toBe(
+      'Ask about RAG and about evals',
+    );
 
     const stored = (
       await send<{ person: { doNotContact: boolean; tags: string[]; notes: string } }>(setup.page, {
@@ -493,7 +494,7 @@ describe('the relationship tracker, in Chromium', () => {
       })
     ).person;
     console.info(
-      `two-tab edits: do-not-contact ${stored.doNotContact}, tags ${JSON.stringify(stored.tags)}, notes ${JSON.stringify(stored.notes)}; the stale notes save was refused`,
+      `two-tab edits: do-not-contact ${stored.doNotContact}, tags ${JSON.stringify(stored.tags)}, notes ${JSON.stringify(stored.notes)}; the stale notes autosave was refused`,
     );
     expect(stored).toMatchObject({ doNotContact: true, tags: ['ml'], notes: 'Met at NeurIPS' });
     expect([...first.errors, ...second.errors]).toEqual([]);

@@ -5,7 +5,9 @@ import { slidingWindow, windowsByKey } from '../messaging/rate-limit';
 import { send } from '../messaging/send';
 import type { ExtractResult, ProfileSnapshot } from '../profile/snapshot';
 import { type QuietSite, readPageSettings, watchPageSettings } from '../settings/page-settings';
+import type { Status } from '../shortlist/status';
 import { HOST_TAG, type MountedHint, mountHint } from './mount';
+import { failureWords, freshPanel, markedWords, NOTE_ID, type UpdatePanel } from './updates';
 import { type HintState, renderHint } from './view';
 
 export interface Site {
@@ -129,7 +131,101 @@ export function runProfileHints(site: Site): () => void {
     toggle: () => {
       if (state.kind === 'ready') update({ ...state, expanded: !state.expanded });
     },
+    // the next action from the page: "Mark as" and "Add a note" (utils/hint/updates.ts)
+    updates: () => currentPanel(),
+    mark: (to: Status) => void markAs(to),
+    noteOpen: (open: boolean) => openNote(open),
+    noteInput: (text: string) => {
+      const panel = currentPanel();
+      // another text is another note: a retry of this one must not record the old one
+      if (text !== panel.note) panelState = { ...panel, note: text, noteId: null };
+    },
+    saveNote: () => void saveNote(),
   };
+
+  // the update controls' state lives here, not in the DOM: re-renders keep what was typed
+  let panelState: UpdatePanel = freshPanel('');
+  const panelKey = () => (snapshot ? `${snapshot.source}:${snapshot.handle.toLowerCase()}` : '');
+  function currentPanel(): UpdatePanel {
+    if (panelState.key !== panelKey()) panelState = freshPanel(panelKey());
+    return panelState;
+  }
+  function setPanel(next: Partial<UpdatePanel>) {
+    panelState = { ...currentPanel(), ...next };
+    if (state.kind === 'ready') update(state);
+  }
+  const focusIn = (selector: string) => hint?.root.querySelector<HTMLElement>(selector)?.focus();
+
+  function openNote(open: boolean) {
+    setPanel({ noteOpen: open, error: null, said: '' });
+    focusIn(open ? `#${NOTE_ID}` : '.note-toggle');
+  }
+
+  async function markAs(to: Status) {
+    const current = snapshot;
+    if (!current || state.kind !== 'ready' || currentPanel().busy) return;
+    const key = panelKey();
+    // an analysis still on its way predates this change: its status must not win
+    generation += 1;
+    const mine = generation;
+    setPanel({ busy: true, said: 'Saving…', error: null });
+    try {
+      const result = await send({
+        type: 'markFromPage',
+        snapshot: current,
+        status: to,
+        expected: state.status,
+      });
+      if (panelState.key !== key) return;
+      const said = markedWords(to, result.person.status, result.applied);
+      panelState = { ...panelState, busy: false, said };
+      if (mine === generation && state.kind === 'ready') {
+        personId = result.person.id;
+        update({ ...state, status: result.person.status, error: null });
+      }
+      hint?.announce(said);
+      focusIn('.marks button, .note-toggle');
+    } catch (error) {
+      if (panelState.key === key) setPanel({ busy: false, said: '', error: failureWords(error) });
+    }
+  }
+
+  async function saveNote() {
+    const current = snapshot;
+    const panel = currentPanel();
+    if (!current || state.kind !== 'ready' || panel.busy) return;
+    const text = panel.note.trim();
+    if (!text) {
+      setPanel({ error: 'Write the note first.', said: '' });
+      focusIn(`#${NOTE_ID}`);
+      return;
+    }
+    const key = panel.key;
+    const id = panel.noteId ?? `hint-note-${crypto.randomUUID()}`;
+    generation += 1;
+    const mine = generation;
+    setPanel({ busy: true, noteId: id, said: 'Saving…', error: null });
+    try {
+      const result = await send({ type: 'noteFromPage', snapshot: current, id, text });
+      if (panelState.key !== key) return;
+      // cleared only once stored, and only if the text is still the one sent
+      const same = panelState.note.trim() === text;
+      panelState = {
+        ...panelState,
+        busy: false,
+        said: 'Note added.',
+        ...(same ? { note: '', noteId: null, noteOpen: false } : {}),
+      };
+      if (mine === generation && state.kind === 'ready') {
+        personId = result.person.id;
+        update({ ...state, status: result.person.status, error: null });
+      } else if (state.kind === 'ready') update(state);
+      hint?.announce('Note added.');
+      if (same) focusIn('.note-toggle');
+    } catch (error) {
+      if (panelState.key === key) setPanel({ busy: false, said: '', error: failureWords(error) });
+    }
+  }
 
   function calm(error: unknown) {
     const message = contextGone(error)

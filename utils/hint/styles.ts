@@ -62,4 +62,18 @@ button:disabled { opacity: .6; cursor: progress; }
 button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 .status { font-weight: 600; }
 h3 { font-size: var(--text-xs); margin: 10px 0 0; color: var(--muted); font-weight: 600; }
+.live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; margin: 0; }
+.updates { border-top: 1px solid var(--line); margin-top: var(--space-2); padding-top: 2px; }
+.marks { display: inline-flex; gap: var(--space-2); align-items: center; flex-wrap: wrap; }
+.note { margin-top: var(--space-2); }
+.note label { display: block; font-size: var(--text-xs); color: var(--muted); font-weight: 600; }
+.note .actions { margin-top: var(--space-1); }
+.note input { flex: 1 1 100%; }
+input {
+  font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--line);
+  border-radius: 6px; padding: 3px 8px; min-height: 28px; flex: 1; min-width: 0; box-sizing: border-box;
+}
+input:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
+button[aria-disabled="true"] { opacity: .6; cursor: progress; }
+.said { color: var(--pos); font-weight: 500; }
 `;

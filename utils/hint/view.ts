@@ -1,7 +1,9 @@
 import type { FitResult, Reason } from '../fit/result';
 import { isNotEnough, topReasons, verdictWords } from '../fit/verdict';
 import type { Status } from '../shortlist/status';
+import { trustedButton } from './controls';
 import { h } from './dom';
+import { renderUpdates, type UpdateActions, type UpdatePanel } from './updates';
 
 export type HintState =
   | { kind: 'loading' }
@@ -19,27 +21,17 @@ export type HintState =
       error: string | null;
     };
 
-export interface HintActions {
+export interface HintActions extends UpdateActions {
   shortlist(): void;
   openDashboard(): void;
   openOptions(): void;
   toggle(): void;
+  /** the "Mark as" and note controls' state, kept across renders */
+  updates(): UpdatePanel;
 }
 
-function button(
-  label: string,
-  onClick: () => void,
-  attrs: Record<string, string | boolean> = {},
-): HTMLElement {
-  const el = h('button', { type: 'button', ...attrs }, label);
-  el.addEventListener('click', (event) => {
-    event.stopPropagation();
-    // the shadow root is open: page script can click too, but only a person's click is trusted
-    if (!event.isTrusted) return;
-    onClick();
-  });
-  return el;
-}
+// the shadow root is open: page script can click too, but only a person's click is trusted
+const button = trustedButton;
 
 function reasonItem(reason: Reason): HTMLElement {
   // zero-effect reasons are notes ("couldn't tell ..."), neither for nor against
@@ -174,7 +166,7 @@ export function renderHint(state: HintState, actions: HintActions): HTMLElement 
       'aria-controls': 'mentorlens-details',
     }),
   );
-  card.append(actionsRow);
+  card.append(actionsRow, renderUpdates(status, name, actions.updates(), actions));
   const details = h(
     'div',
     { id: 'mentorlens-details', hidden: !state.expanded },

@@ -123,6 +123,21 @@ export const requestSchema = z.discriminatedUnion('type', [
     memberId: z.string().regex(/^ACo[A-Za-z0-9_-]{10,80}$/),
     handle: z.string().regex(/^[\p{L}\p{M}\p{N}_-]{1,100}$/u),
   }),
+  // the hint: the person the page shows, found by their profile (shortlisted first if need be)
+  z.strictObject({
+    type: z.literal('markFromPage'),
+    snapshot: profileSnapshotSchema,
+    status: statusSchema,
+    /** the status the hint showed (null: not shortlisted); a change made elsewhere wins */
+    expected: statusSchema.nullable(),
+  }),
+  z.strictObject({
+    type: z.literal('noteFromPage'),
+    snapshot: profileSnapshotSchema,
+    /** made by the hint: a retry of the same note records it once */
+    id: z.string().min(1).max(200),
+    text: z.string().trim().min(1, 'the note is empty').max(2_000),
+  }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -138,6 +153,8 @@ export const contentScriptRequests: ReadonlySet<RequestType> = new Set([
   'listFit',
   'shortlistCard',
   'joinMemberId',
+  'markFromPage',
+  'noteFromPage',
 ]);
 
 export type Analysis =
@@ -201,6 +218,14 @@ export interface ResponseMap {
   listFit: CardFit[];
   shortlistCard: Person;
   joinMemberId: Person | null;
+  markFromPage: PageUpdate;
+  noteFromPage: PageUpdate;
+}
+
+/** what the hint's update did: applied, or refused because the person changed elsewhere (shown as stored) */
+export interface PageUpdate {
+  person: Person;
+  applied: boolean;
 }
 
 /** one list card's fit from the card alone, and whether its person is saved */

@@ -10,7 +10,7 @@ import { ask, messageOf, newId } from '../request';
 import { type Goals, useGoals } from '../useGoals';
 import type { PersonOpen } from '../useRoute';
 import { CHANGES_CHANNEL, type Tracker } from '../useTracker';
-import { Details, GoalLinks, Notes } from './Details';
+import { AboutPerson } from './AboutPerson';
 import { Meetings } from './Meetings';
 import { SamePerson } from './SamePerson';
 import { RecordEvent, Timeline } from './Timeline';
@@ -304,14 +304,13 @@ function Loaded({
             planRequest={planRequest}
             editNext={open === 'agenda'}
           />
-          <GoalLinks person={person} goals={goals.goals} onSaved={changed} />
-          <Details
-            key={`details:${person.id}`}
+          <AboutPerson
+            key={`about:${person.id}`}
             person={person}
+            goals={goals.goals}
             onSaved={changed}
             onStale={onStale}
           />
-          <Notes key={`notes:${person.id}`} person={person} onSaved={changed} onStale={onStale} />
         </div>
 
         <div className="person-side">

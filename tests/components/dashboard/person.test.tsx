@@ -76,7 +76,7 @@ describe("a person's page", () => {
     expect((await person()).status).toBe('contacted');
   });
 
-  it('saves details: role, focus area, tags and do-not-contact', async () => {
+  it('autosaves details: role, focus area, tags and do-not-contact', async () => {
     render(<Dashboard />);
     await screen.findByRole('heading', { level: 1, name: 'Ada Okafor' });
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Role' }), 'primary');
@@ -87,8 +87,9 @@ describe("a person's page", () => {
       'monthly',
     );
     await userEvent.click(screen.getByRole('checkbox', { name: /Do not contact/ }));
-    await userEvent.click(screen.getByRole('button', { name: 'Save details' }));
-    expect(await screen.findByText('Saved.')).toBeTruthy();
+    expect(
+      await screen.findByText(/^All changes saved/, undefined, { timeout: 5_000 }),
+    ).toBeTruthy();
     expect(await person()).toMatchObject({
       role: 'primary',
       focusArea: 'LLM evaluation',

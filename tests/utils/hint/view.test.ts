@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { HOST_TAG, mountHint } from '@/utils/hint/mount';
+import { freshPanel } from '@/utils/hint/updates';
 import { type HintActions, type HintState, renderHint } from '@/utils/hint/view';
 import { fitResult } from '../../support/snapshots';
 
@@ -8,6 +9,11 @@ const actions = (): HintActions => ({
   openDashboard: vi.fn(),
   openOptions: vi.fn(),
   toggle: vi.fn(),
+  updates: () => freshPanel('linkedin:ada-okafor'),
+  mark: vi.fn(),
+  noteOpen: vi.fn(),
+  noteInput: vi.fn(),
+  saveNote: vi.fn(),
 });
 const ready = (overrides: Partial<Extract<HintState, { kind: 'ready' }>> = {}): HintState => ({
   kind: 'ready',
