@@ -83,31 +83,39 @@ function partWriter(emit: (text: string) => void, partChars: number) {
 }
 
 type ReadStore = 'people' | 'timelines' | 'meetings' | 'reminders';
+type Batches = { keys: IDBValidKey[]; batches: Array<Promise<unknown[]>> };
 
 /**
- * every record of a store, a batch at a time inside the caller's transaction; the next batch is
- * asked for before this one is handled, so the database reads while we check
+ * every record of a store, asked for at once in batches of READ_BATCH (its keys first): the
+ * database reads on while the first batches are checked and sent, without a round trip each
  */
-async function eachBatch(
+async function askBatches(
   tx: ReturnType<Database['transaction']>,
   name: ReadStore,
+): Promise<Batches> {
+  const store = tx.objectStore(name as StoreName);
+  const keys = (await store.getAllKeys()) as IDBValidKey[];
+  const batches: Array<Promise<unknown[]>> = [];
+  for (let at = 0; at < keys.length; at += READ_BATCH) {
+    const last = keys[Math.min(at + READ_BATCH, keys.length) - 1] as IDBValidKey;
+    const batch = store.getAll(IDBKeyRange.bound(keys[at] as IDBValidKey, last)) as Promise<
+      unknown[]
+    >;
+    // a batch left unread after an error must not reject unheard
+    batch.catch(() => undefined);
+    batches.push(batch);
+  }
+  return { keys, batches };
+}
+
+async function eachBatch(
+  asked: Promise<Batches>,
   handle: (keys: IDBValidKey[], values: unknown[], offset: number) => void,
 ): Promise<void> {
-  const store = tx.objectStore(name as StoreName);
-  const ask = (after: IDBValidKey | undefined) => {
-    const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
-    return Promise.all([store.getAllKeys(range, READ_BATCH), store.getAll(range, READ_BATCH)]);
-  };
-  let pending = ask(undefined);
-  let offset = 0;
-  for (;;) {
-    const [keys, values] = (await pending) as [IDBValidKey[], unknown[]];
-    const last = keys.at(-1);
-    const more = keys.length === READ_BATCH && last !== undefined;
-    if (more) pending = ask(last);
-    handle(keys, values, offset);
-    offset += keys.length;
-    if (!more) return;
+  const { keys, batches } = await asked;
+  for (const [index, batch] of batches.entries()) {
+    const offset = index * READ_BATCH;
+    handle(keys.slice(offset, offset + READ_BATCH), await batch, offset);
   }
 }
 
@@ -144,6 +152,14 @@ export async function streamExport(
   if (people > importLimits.people) throw tooMany('people', importLimits.people);
   if (meetings > importLimits.meetings) throw tooMany('meetings', importLimits.meetings);
   if (reminders > importLimits.reminders) throw tooMany('reminders', importLimits.reminders);
+  // everything asked for now, read in order below
+  const asked = {
+    people: askBatches(tx, 'people'),
+    timelines: askBatches(tx, 'timelines'),
+    meetings: askBatches(tx, 'meetings'),
+    reminders: askBatches(tx, 'reminders'),
+  };
+  for (const read of Object.values(asked)) read.catch(() => undefined);
   const progress: StreamProgress = { done: 0, of: people + timelines + meetings + reminders };
   const out = partWriter(
     (text) => emit(text, { ...progress }),
@@ -166,7 +182,7 @@ export async function streamExport(
 
   const records = <S extends z.ZodType>(store: 'people' | 'meetings' | 'reminders', schema: S) => {
     const write = arrayWriter(out.write);
-    return eachBatch(tx, store, (_keys, values, offset) => {
+    return eachBatch(asked[store], (_keys, values, offset) => {
       const good: unknown[] = [];
       values.forEach((value, index) => {
         const read = readRecord(schema, store, keyOf(value, `#${offset + index}`), value);
@@ -182,7 +198,7 @@ export async function streamExport(
   await records('people', personSchema);
   out.write('],"events":[');
   const writeEvents = arrayWriter(out.write);
-  await eachBatch(tx, 'timelines', (keys, values) => {
+  await eachBatch(asked.timelines, (keys, values) => {
     const good: unknown[] = [];
     values.forEach((value, index) => {
       const personId = String(keys[index]);
