@@ -125,32 +125,42 @@ export function exportAssembler() {
   const parts: string[] = [];
   let chars = 0;
   let ended: ExportEnd | null = null;
+  let failed: unknown = null;
+  const take = (raw: unknown): { done: number; of: number } | ExportEnd => {
+    if (ended) throw new ShortlistError('The export sent more after its end. No file was saved.');
+    const parsed = exportPortMessageSchema.safeParse(raw);
+    if (!parsed.success)
+      throw new ShortlistError(
+        `The export came with an unreadable part (${portProblem(parsed.error)}). No file was saved.`,
+      );
+    const message = parsed.data;
+    if (message.type === 'error') throw new ShortlistError(message.message);
+    if (message.type === 'part') {
+      if (message.index !== parts.length)
+        throw new ShortlistError(
+          `Part ${message.index + 1} of the export came where part ${parts.length + 1} was expected. No file was saved.`,
+        );
+      parts.push(message.text);
+      chars += message.text.length;
+      return { done: message.done, of: message.of };
+    }
+    if (message.parts !== parts.length || message.chars !== chars)
+      throw new ShortlistError(
+        `The export ended after ${parts.length} part(s) (${chars} characters) but said ${message.parts} (${message.chars}). No file was saved.`,
+      );
+    ended = message;
+    return message;
+  };
   return {
-    /** one message from the background: its progress, or the end; throws on anything wrong */
+    /** one message from the background: its progress, or the end; throws on anything wrong, and after it */
     accept(raw: unknown): { done: number; of: number } | ExportEnd {
-      if (ended) throw new ShortlistError('The export sent more after its end. No file was saved.');
-      const parsed = exportPortMessageSchema.safeParse(raw);
-      if (!parsed.success)
-        throw new ShortlistError(
-          `The export came with an unreadable part (${portProblem(parsed.error)}). No file was saved.`,
-        );
-      const message = parsed.data;
-      if (message.type === 'error') throw new ShortlistError(message.message);
-      if (message.type === 'part') {
-        if (message.index !== parts.length)
-          throw new ShortlistError(
-            `Part ${message.index + 1} of the export came where part ${parts.length + 1} was expected. No file was saved.`,
-          );
-        parts.push(message.text);
-        chars += message.text.length;
-        return { done: message.done, of: message.of };
+      if (failed) throw failed;
+      try {
+        return take(raw);
+      } catch (error) {
+        failed = error;
+        throw error;
       }
-      if (message.parts !== parts.length || message.chars !== chars)
-        throw new ShortlistError(
-          `The export ended after ${parts.length} part(s) (${chars} characters) but said ${message.parts} (${message.chars}). No file was saved.`,
-        );
-      ended = message;
-      return message;
     },
     parts: (): readonly string[] => parts,
   };
