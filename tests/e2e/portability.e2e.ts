@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXPORT_FORMAT } from '@/utils/shortlist/export-format';
+// seed.ts alone: export-format.ts would bring the settings' storage, which needs a browser
 import { seedData } from '@/utils/shortlist/seed';
 import { extensionPage, type Launched, launch } from './support/extension';
 
@@ -32,7 +32,7 @@ function exportFile(): string {
   writeFileSync(
     path,
     JSON.stringify({
-      format: EXPORT_FORMAT,
+      format: 'mentorlens-export',
       version: 2,
       exportedAt: now.toISOString(),
       people,
