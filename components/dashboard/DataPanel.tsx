@@ -3,11 +3,19 @@ import { importLimits } from '@/utils/shortlist/export-format';
 import type { ImportSummary } from '@/utils/shortlist/import';
 import { sizeProblem } from '@/utils/shortlist/import-parse';
 import { ask, messageOf } from './request';
-import { download, fetchExport, type Progress, upload, uploadLost } from './transfer';
+import { type Transfer, TransferProgress, useShownAfter } from './TransferProgress';
+import { download, type ImportStep, importByPort, streamedExport, uploadLost } from './transfer';
 
 const limitMb = Math.round(importLimits.bytes / 1024 / 1024);
 
 type Notice = { ok: boolean; text: string } | null;
+
+const stageLabels: Record<Parameters<ImportStep>[0], string> = {
+  sending: 'Sending the file',
+  checking: 'Checking the file',
+  merging: 'Comparing it with your shortlist',
+  writing: 'Saving the import',
+};
 
 const n = new Intl.NumberFormat();
 
@@ -60,12 +68,10 @@ export function DataPanel({ onImported }: { onImported(): void }) {
     name: string;
     summary: ImportSummary;
   } | null>(null);
-  const [progress, setProgress] = useState<string | null>(null);
-  // "Exporting: part 3 of 24"; nothing for a file of one part
-  const stepper =
-    (what: string): Progress =>
-    (done, of) =>
-      setProgress(of > 1 && done < of ? `${what}: part ${done + 1} of ${of}…` : null);
+  const [transfer, setTransfer] = useState<Transfer | null>(null);
+  const showTransfer = useShownAfter(transfer !== null);
+  const importStep: ImportStep = (stage, done, of) =>
+    setTransfer({ label: stageLabels[stage], done, of: of > 1 ? of : null });
   const [confirmDelete, setConfirmDelete] = useState(false);
 
   const run = async (work: () => Promise<string>) => {
@@ -77,14 +83,17 @@ export function DataPanel({ onImported }: { onImported(): void }) {
       setNotice({ ok: false, text: messageOf(error) });
     } finally {
       setBusy(false);
-      setProgress(null);
+      setTransfer(null);
     }
   };
 
   const exportJson = () =>
     run(async () => {
-      const file = await fetchExport(stepper('Exporting'));
-      download(file.parts, file.fileName, 'application/json');
+      setTransfer({ label: 'Exporting', done: 0, of: null });
+      const { parts, end: file } = await streamedExport((done, of) =>
+        setTransfer({ label: 'Exporting', done, of }),
+      );
+      download(parts as string[], file.fileName, 'application/json');
       return `Exported ${n.format(file.people)} people, ${n.format(file.events)} events and ${n.format(file.meetings)} meetings to ${file.fileName}.${file.damaged ? ` ${file.damaged} damaged record(s) are in it, apart.` : ''}`;
     });
   const exportCsv = () =>
@@ -105,9 +114,9 @@ export function DataPanel({ onImported }: { onImported(): void }) {
       return;
     }
     void run(async () => {
+      setTransfer({ label: stageLabels.sending, done: 0, of: null });
       const text = await file.text();
-      const token = await upload(text, stepper('Reading the file'));
-      const summary = await ask({ type: 'previewImport', upload: token });
+      const { token, summary } = await importByPort({ text }, false, importStep);
       setPending({ text, token, name: file.name, summary });
       return `Checked ${file.name}: nothing is written until you confirm.`;
     });
@@ -116,13 +125,13 @@ export function DataPanel({ onImported }: { onImported(): void }) {
     run(async () => {
       if (!pending) return '';
       let result: ImportSummary;
+      setTransfer({ label: stageLabels.writing, done: 0, of: null });
       try {
-        result = await ask({ type: 'commitImport', upload: pending.token });
+        result = (await importByPort({ token: pending.token }, true, importStep)).summary;
       } catch (error) {
         // the background restarted while the preview was open: send the file again
         if (!uploadLost(error)) throw error;
-        const token = await upload(pending.text, stepper('Sending the file again'));
-        result = await ask({ type: 'commitImport', upload: token });
+        result = (await importByPort({ text: pending.text }, true, importStep)).summary;
       }
       setPending(null);
       if (input.current) input.current.value = '';
@@ -239,11 +248,7 @@ export function DataPanel({ onImported }: { onImported(): void }) {
           Delete everything…
         </button>
       )}
-      {progress && (
-        <p role="status" className="muted">
-          {progress}
-        </p>
-      )}
+      {transfer && showTransfer && <TransferProgress transfer={transfer} />}
       {notice && (
         <p role={notice.ok ? 'status' : 'alert'} className={notice.ok ? 'muted' : 'error'}>
           {notice.text}

@@ -19,6 +19,7 @@ import { ShortlistError } from '@/utils/shortlist/errors';
 import { addEvent } from '@/utils/shortlist/events';
 import { buildCsv, exportFileName, exportText } from '@/utils/shortlist/export';
 import { commitImport, previewImport } from '@/utils/shortlist/import';
+import { parseImport } from '@/utils/shortlist/import-parse';
 import { linkPeople, linkSuggestions } from '@/utils/shortlist/link';
 import { allMeetings, deleteMeeting, listMeetings, saveMeeting } from '@/utils/shortlist/meetings';
 import {
@@ -40,6 +41,7 @@ import {
 import { scanProblems } from '@/utils/shortlist/problems';
 import { dismissReminder, snoozeReminder } from '@/utils/shortlist/reminder-store';
 import { createTransfers, type Transfers } from '@/utils/shortlist/transfer';
+import type { ImportProgress } from '@/utils/shortlist/transfer-port';
 import type { BackupService } from './backup';
 import { joinMemberId, listFit, shortlistFromCard } from './lists';
 import { markFromPage, noteFromPage } from './page-updates';
@@ -90,6 +92,13 @@ async function restoreBackup(db: () => Promise<Database>, store: BackupStore) {
     );
   if (health.database === 'unreadable') await deleteUnreadableDatabase();
   return commitImport(await db(), text, browserSettings);
+}
+
+/** an upload read whole once: a preview and then its commit parse and check the file once */
+function importInput(request: { text?: string; upload?: string }, transfers: Transfers) {
+  if (request.upload === undefined) return importText(request, transfers);
+  const token = request.upload;
+  return transfers.once(token, 'parsed', () => parseImport(transfers.text(token)));
 }
 
 /** an import's text: given whole, or an upload that arrived in parts */
@@ -173,6 +182,8 @@ export interface Services {
   backupStore?: BackupStore;
   /** rewrites the backup after changes */
   backups?: Pick<BackupService, 'changed'>;
+  /** told how an import is getting on (the import port passes it) */
+  progress?: (progress: ImportProgress) => void;
 }
 
 function changeOf(request: Request, result: unknown): Changed | null {
@@ -296,15 +307,17 @@ async function answer(
     case 'previewImport':
       return previewImport(
         await db(),
-        importText(request, services.transfers ?? workerTransfers),
+        importInput(request, services.transfers ?? workerTransfers),
         browserSettings,
+        services.progress,
       );
     case 'commitImport': {
       const transfers = services.transfers ?? workerTransfers;
       const result = await commitImport(
         await db(),
-        importText(request, transfers),
+        importInput(request, transfers),
         browserSettings,
+        services.progress,
       );
       if (request.upload !== undefined) transfers.release(request.upload);
       return result;

@@ -3,7 +3,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { answering } from '@/utils/messaging/answer';
 import { createReceiver } from '@/utils/messaging/receive';
 import { database } from '@/utils/shortlist/db';
+import type { ImportSummary } from '@/utils/shortlist/import';
 import type { Person } from '@/utils/shortlist/person';
+import { createTransfers } from '@/utils/shortlist/transfer';
+import type { PortLike } from '@/utils/shortlist/transfer-port';
 import { BACKUP_ALARM, createBackupService } from './backup';
 import { listenToCommands } from './commands';
 import { setUpContextMenu } from './context-menu';
@@ -11,6 +14,7 @@ import { type Changed, handle, type Services, workerBackups } from './handlers';
 import { createReminderService, REMINDER_ALARM } from './reminders';
 import { browserSettings } from './settings-port';
 import { badgeFeedback, type Shortlist } from './tab-profile';
+import { portSenderProblem, servePort } from './transfer-port';
 import { openWelcome } from './welcome';
 
 // pages of ours listen here to refresh what another tab (or this worker) changed
@@ -32,6 +36,8 @@ export default defineBackground(() => {
     reminders,
     changed: (change: Changed) => channel?.postMessage(change),
     backups,
+    // one store of uploads and downloads for the messages and the transfer ports
+    transfers: createTransfers(),
   };
   const receive = createReceiver((request) => handle(database, request, services), {
     extensionId: browser.runtime.id,
@@ -39,6 +45,25 @@ export default defineBackground(() => {
     contentHosts: /^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$|^github\.com$/,
   });
   browser.runtime.onMessage.addListener(answering(receive));
+  // exports stream out and imports go in over a port, with progress (see transfer-port.ts)
+  browser.runtime.onConnect.addListener((port) => {
+    const problem = portSenderProblem(port.sender, browser.runtime.id, browser.runtime.getURL('/'));
+    if (problem) {
+      console.warn(`MentorLens refused a port: ${problem}`);
+      return port.disconnect();
+    }
+    servePort(port as unknown as PortLike, {
+      db: database,
+      settings: () => browserSettings.read(),
+      transfers: services.transfers as NonNullable<Services['transfers']>,
+      check: async (upload, commit, progress) =>
+        (await handle(
+          database,
+          { type: commit ? 'commitImport' : 'previewImport', upload },
+          { ...services, progress },
+        )) as ImportSummary,
+    });
+  });
 
   // keyboard shortcuts and the page's context menu: shortlist through the same request as the hint
   const shortlist: Shortlist = async (snapshot) =>

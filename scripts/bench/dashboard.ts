@@ -19,26 +19,27 @@ type BenchWindow = { mentorlensBench?: BenchHooks; __exported?: string; __keystr
 
 const root = join(import.meta.dirname, '../..');
 
-let bundled: Promise<string> | null = null;
+const bundled = new Map<string, Promise<string>>();
 
-/** the bench hooks as one script of their own: the built extension doesn't carry them */
-function benchBundle(): Promise<string> {
-  bundled ??= bundleHooks();
-  return bundled;
+/** the bench hooks as one script of their own (from the project at `from`): the built extension doesn't carry them */
+function benchBundle(from = root): Promise<string> {
+  const made = bundled.get(from) ?? bundleHooks(from);
+  bundled.set(from, made);
+  return made;
 }
 
-async function bundleHooks(): Promise<string> {
+async function bundleHooks(from: string): Promise<string> {
   const result = await build({
     stdin: {
       contents: "import { exposeBench } from './components/dashboard/bench'; exposeBench();",
-      resolveDir: root,
+      resolveDir: from,
       loader: 'ts',
     },
     bundle: true,
     format: 'iife',
     platform: 'browser',
     target: 'chrome120',
-    tsconfig: join(root, 'tsconfig.json'),
+    tsconfig: join(from, 'tsconfig.json'),
     write: false,
     logLevel: 'silent',
     // evaluated from devtools, zod would find eval allowed, then fail under the page's CSP when
@@ -53,11 +54,11 @@ async function bundleHooks(): Promise<string> {
 }
 
 /** puts the hooks into this dashboard page (devtools evaluation: the page's own CSP doesn't apply) */
-async function hooks(page: Page): Promise<boolean> {
+export async function hooks(page: Page, from = root): Promise<boolean> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { exceptionDetails } = await cdp.send('Runtime.evaluate', {
-      expression: await benchBundle(),
+      expression: await benchBundle(from),
     });
     if (exceptionDetails) throw new Error(`the bench hooks failed: ${exceptionDetails.text}`);
   } finally {
@@ -122,6 +123,38 @@ async function filterKeystrokes(page: Page, text: string): Promise<number[]> {
   return page.evaluate(() => (window as unknown as BenchWindow).__keystrokes ?? []);
 }
 
+/** an empty shortlist, then 10,000 invented people and 50,000 events, written straight to IndexedDB */
+export function seed10k(page: Page): Promise<{ people: number; events: number }> {
+  return page.evaluate(async () => {
+    const bench = (window as unknown as BenchWindow).mentorlensBench as BenchHooks;
+    await bench.clear();
+    return bench.seed({ people: 10_000, events: 50_000, seed: 1 });
+  });
+}
+
+/** one export through the dashboard's own path; the file is kept in the page for the import */
+export function exportSample(page: Page): Promise<{ ms: number; bytes: number }> {
+  return page.evaluate(async () => {
+    const w = window as unknown as BenchWindow;
+    const file = await (w.mentorlensBench as BenchHooks).exportJson();
+    w.__exported = file.json;
+    return { ms: file.ms, bytes: file.bytes };
+  });
+}
+
+/** one restore: the last export into an emptied database; its ms */
+export async function importSample(page: Page, people: number): Promise<number> {
+  const result = await page.evaluate(async () => {
+    const w = window as unknown as BenchWindow;
+    const bench = w.mentorlensBench as BenchHooks;
+    await bench.clear();
+    return bench.importJson(w.__exported ?? '');
+  });
+  if (result.people !== people)
+    throw new Error(`import restored ${result.people} of ${people} people`);
+  return result.ms;
+}
+
 /** the dashboard with 10,000 invented people and 50,000 events: first render, filtering, export and import */
 export async function dashboardFigures(browser: Browser, runs: number): Promise<Figures> {
   const missing: Figures = {
@@ -136,11 +169,7 @@ export async function dashboardFigures(browser: Browser, runs: number): Promise<
     await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
     // the tracker's seeding hooks are what these figures measure; without them the figures are missing
     if (!(await hooks(page))) return missing;
-    const seeded = await page.evaluate(async () => {
-      const bench = (window as unknown as BenchWindow).mentorlensBench as BenchHooks;
-      await bench.clear();
-      return bench.seed({ people: 10_000, events: 50_000, seed: 1 });
-    });
+    const seeded = await seed10k(page);
     const renders: number[] = [];
     for (let run = 0; run < runs; run++) renders.push(await firstRender(page));
     const keystrokes = await filterKeystrokes(page, 'ada o');
@@ -149,28 +178,13 @@ export async function dashboardFigures(browser: Browser, runs: number): Promise<
     const exports: number[] = [];
     let bytes = 0;
     for (let run = 0; run < runs; run++) {
-      const result = await page.evaluate(async () => {
-        const w = window as unknown as BenchWindow;
-        const file = await (w.mentorlensBench as BenchHooks).exportJson();
-        w.__exported = file.json;
-        return { ms: file.ms, bytes: file.bytes };
-      });
+      const result = await exportSample(page);
       exports.push(result.ms);
       bytes = result.bytes;
     }
     const imports: number[] = [];
-    for (let run = 0; run < Math.min(runs, 2); run++) {
-      const result = await page.evaluate(async () => {
-        const w = window as unknown as BenchWindow;
-        const bench = w.mentorlensBench as BenchHooks;
-        // a restore: the whole export into an empty database
-        await bench.clear();
-        return bench.importJson(w.__exported ?? '');
-      });
-      if (result.people !== seeded.people)
-        throw new Error(`import restored ${result.people} of ${seeded.people} people`);
-      imports.push(result.ms);
-    }
+    for (let run = 0; run < Math.min(runs, 2); run++)
+      imports.push(await importSample(page, seeded.people));
     return {
       dashboardFirstRenderMs10k: round(median(renders) ?? 0),
       dashboardFilterMs10k: round(median(keystrokes) ?? 0),

@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { peopleCsv } from './csv';
 import type { Database } from './db';
-import { ShortlistError } from './errors';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -9,6 +8,7 @@ import {
   type ExportSettings,
   importLimits,
 } from './export-format';
+import { streamExport } from './export-stream';
 import {
   eventSchema,
   meetingSchema,
@@ -114,19 +114,17 @@ export function exportProblem(file: ExportFile, bytes: number): string | null {
 
 /** the export as the text of its file, checked to be importable; counts for the page to report */
 export async function exportText(db: Database, settings: ExportSettings, now = new Date()) {
-  const file = await buildExport(db, settings, now);
-  const json = JSON.stringify(file);
-  const bytes = new Blob([json]).size;
-  const problem = exportProblem(file, bytes);
-  if (problem) throw new ShortlistError(problem);
+  // the same text as JSON.stringify(buildExport(…)), made a batch at a time (export-stream.ts)
+  const parts: string[] = [];
+  const made = await streamExport(db, settings, (text) => parts.push(text), { now });
   return {
-    json,
-    bytes,
+    json: parts.join(''),
+    bytes: made.bytes,
     fileName: exportFileName(now, 'json'),
-    people: file.people.length,
-    events: file.events.length,
-    meetings: file.meetings.length,
-    damaged: file.damaged.length,
+    people: made.people,
+    events: made.events,
+    meetings: made.meetings,
+    damaged: made.damaged,
   };
 }
 

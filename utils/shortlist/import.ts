@@ -1,4 +1,4 @@
-import type { IDBPTransaction } from 'idb';
+import { type IDBPTransaction, unwrap } from 'idb';
 import { allStores, type Database, type MentorLensDB, type StoreName } from './db';
 import { ShortlistError } from './errors';
 import {
@@ -8,7 +8,7 @@ import {
   singleItemSettings,
 } from './export-format';
 import { mergePerson, newerMeeting, sameData } from './import-merge';
-import { parseImport } from './import-parse';
+import { type Parsed, parseImport } from './import-parse';
 import {
   type Meeting,
   meetingSchema,
@@ -17,10 +17,11 @@ import {
   personSchema,
   type ReminderState,
 } from './person';
-import { inTransaction, keyOf, readPerson, readRecord, writeBatch } from './records';
+import { inTransaction, keyOf, readPerson, readRecord } from './records';
 import { summarize } from './summary';
 import { syncProblem } from './sync-quota';
 import { readTimeline, withEvents } from './timelines';
+import type { ImportProgress } from './transfer-port';
 
 /** how the import reaches settings (browser storage), so the domain stays testable */
 export interface SettingsPort {
@@ -229,9 +230,18 @@ function summary(
   };
 }
 
-function parsedOrThrow(text: string) {
-  const parsed = parseImport(text);
+/** the file's text, or the file already read whole (a preview's parse, kept with the upload) */
+export type ImportInput = string | Parsed;
+type Progress = (progress: ImportProgress) => void;
+const quiet: Progress = () => undefined;
+/** a write in this many reports progress */
+const PROGRESS_EVERY = 1_000;
+
+function parsedOrThrow(input: ImportInput, progress: Progress) {
+  if (typeof input === 'string') progress({ stage: 'checking', done: 0, of: 1 });
+  const parsed = typeof input === 'string' ? parseImport(input) : input;
   if (!parsed.ok) throw new ShortlistError(parsed.error);
+  progress({ stage: 'checking', done: 1, of: 1 });
   return parsed;
 }
 
@@ -247,24 +257,29 @@ function quotaCheck(current: ExportSettings, changes: ExportSettings): void {
 /** what importing this text would change; reads only */
 export async function previewImport(
   db: Database,
-  text: string,
+  input: ImportInput,
   settings: SettingsPort,
+  progress: Progress = quiet,
 ): Promise<ImportSummary> {
-  const { file, fromVersion } = parsedOrThrow(text);
+  const { file, fromVersion } = parsedOrThrow(input, progress);
   const current = await settings.read();
   const changes = changedSettings(file, current);
   quotaCheck(current, changes);
   const tx = db.transaction(importStores, 'readonly');
-  return summary(file, fromVersion, await plan(tx, file), changes);
+  progress({ stage: 'merging', done: 0, of: 1 });
+  const planned = await plan(tx, file);
+  progress({ stage: 'merging', done: 1, of: 1 });
+  return summary(file, fromVersion, planned, changes);
 }
 
 /** validates the whole file, then writes it in one transaction: all of it, or none of it */
 export async function commitImport(
   db: Database,
-  text: string,
+  input: ImportInput,
   settings: SettingsPort,
+  progress: Progress = quiet,
 ): Promise<ImportSummary> {
-  const { file, fromVersion } = parsedOrThrow(text);
+  const { file, fromVersion } = parsedOrThrow(input, progress);
   const current = await settings.read();
   const changes = changedSettings(file, current);
   quotaCheck(current, changes);
@@ -281,26 +296,39 @@ export async function commitImport(
   const tx = db.transaction(importStores, 'readwrite');
   try {
     return await inTransaction(tx, 'the import', async () => {
+      progress({ stage: 'merging', done: 0, of: 1 });
       const planned = await plan(tx, file);
-      const writes = writeBatch();
-      const people = tx.objectStore('people');
-      const summaries = tx.objectStore('summaries');
+      progress({ stage: 'merging', done: 1, of: 1 });
+      // plain requests, no promise each: a failed one aborts the transaction, which rejects its `done`
+      const raw = unwrap(tx);
+      const total =
+        2 * (planned.added.length + planned.updated.length) +
+        planned.timelines.length +
+        planned.meetings.put.length +
+        planned.reminders.length;
+      let issued = 0;
+      const stores = new Map(importStores.map((name) => [name, raw.objectStore(name)]));
+      const put = (store: StoreName, value: unknown) => {
+        const request = (stores.get(store) as IDBObjectStore).put(value);
+        issued += 1;
+        if (issued % PROGRESS_EVERY === 0 || issued === total) {
+          const done = issued;
+          request.onsuccess = () => progress({ stage: 'writing', done, of: total });
+        }
+      };
+      progress({ stage: 'writing', done: 0, of: total });
       for (const person of planned.added) {
-        writes.add(people.put(person));
-        writes.add(summaries.put(summarize(person)));
+        put('people', person);
+        put('summaries', summarize(person));
       }
       for (const person of planned.updated) {
         const valid = personSchema.parse(person);
-        writes.add(people.put(valid));
-        writes.add(summaries.put(summarize(valid)));
+        put('people', valid);
+        put('summaries', summarize(valid));
       }
-      const timelines = tx.objectStore('timelines');
-      for (const timeline of planned.timelines) writes.add(timelines.put(timeline));
-      const meetings = tx.objectStore('meetings');
-      for (const meeting of planned.meetings.put) writes.add(meetings.put(meeting));
-      const reminders = tx.objectStore('reminders');
-      for (const state of planned.reminders) writes.add(reminders.put(state));
-      await writes.done();
+      for (const timeline of planned.timelines) put('timelines', timeline);
+      for (const meeting of planned.meetings.put) put('meetings', meeting);
+      for (const state of planned.reminders) put('reminders', state);
       return summary(file, fromVersion, planned, changes);
     });
   } catch (error) {

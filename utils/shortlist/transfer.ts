@@ -20,6 +20,8 @@ export function splitText(text: string, size = PART_CHARS): string[] {
 interface Held {
   parts: (string | undefined)[];
   at: number;
+  /** what was worked out from the whole upload once (its text, its parse), kept with it */
+  made?: Map<string, unknown>;
 }
 
 /** the texts the background holds between the messages of a transfer, each for a while */
@@ -77,6 +79,7 @@ export function createTransfers(now = () => Date.now()) {
         throw new ShortlistError(`There is no part ${index + 1} of that file.`);
       if (text.length > PART_CHARS) throw new ShortlistError('A part of the file is too big.');
       parts[index] = text;
+      held.get(token)?.made?.clear();
       return { received: parts.filter((p) => p !== undefined).length, parts: parts.length };
     },
     /** the whole uploaded text, once every part arrived (kept until released or expired) */
@@ -86,6 +89,13 @@ export function createTransfers(now = () => Date.now()) {
       if (missing >= 0)
         throw new ShortlistError(`Part ${missing + 1} of ${parts.length} of the file is missing.`);
       return parts.join('');
+    },
+    /** the value `make` gives for this upload, made once: a preview and its commit read the file once */
+    once<T>(token: string, key: string, make: () => T): T {
+      const found = entry(token);
+      found.made ??= new Map();
+      if (!found.made.has(key)) found.made.set(key, make());
+      return found.made.get(key) as T;
     },
     release(token: string): void {
       held.delete(token);

@@ -12,6 +12,8 @@ import { fitResult, snapshot } from '../../support/snapshots';
 beforeEach(() => {
   // the fake browser lacks this event; the real one has it
   vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
+  // nor ports (the transfer ports are tested in tests/entrypoints/background/transfer-port.test.ts)
+  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => undefined);
 });
 afterEach(async () => {
   await deleteEverything(await database());

@@ -1,0 +1,126 @@
+import type { Database } from '@/utils/shortlist/db';
+import { exportFileName } from '@/utils/shortlist/export';
+import type { ExportSettings } from '@/utils/shortlist/export-format';
+import { streamExport } from '@/utils/shortlist/export-stream';
+import type { ImportSummary } from '@/utils/shortlist/import';
+import type { Transfers } from '@/utils/shortlist/transfer';
+import {
+  EXPORT_PORT,
+  IMPORT_PORT,
+  type ImportProgress,
+  importPortRequestSchema,
+  type PortLike,
+  portProblem,
+} from '@/utils/shortlist/transfer-port';
+
+export interface PortDeps {
+  db: () => Promise<Database>;
+  settings: () => Promise<ExportSettings>;
+  transfers: Transfers;
+  /** a preview or a commit of an upload, through the same handler as the messages */
+  check(
+    upload: string,
+    commit: boolean,
+    progress: (p: ImportProgress) => void,
+  ): Promise<ImportSummary>;
+  now?: () => Date;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** the export, read and sent part by part as it goes; stops when the page goes away */
+async function serveExport(port: PortLike, deps: PortDeps): Promise<void> {
+  let open = true;
+  port.onDisconnect.addListener(() => {
+    open = false;
+  });
+  let index = 0;
+  try {
+    const now = deps.now?.() ?? new Date();
+    const made = await streamExport(
+      await deps.db(),
+      await deps.settings(),
+      (text, progress) => {
+        if (!open) throw new Error('the page closed the export');
+        port.postMessage({ type: 'part', index, text, ...progress });
+        index += 1;
+      },
+      { now },
+    );
+    if (open) port.postMessage({ type: 'end', fileName: exportFileName(now, 'json'), ...made });
+  } catch (error) {
+    if (open) port.postMessage({ type: 'error', message: messageOf(error) });
+  }
+}
+
+/** an upload without a round trip a part, then its preview or commit with progress */
+function serveImport(port: PortLike, deps: PortDeps): void {
+  let open = true;
+  let token: string | null = null;
+  const post = (message: unknown) => {
+    if (open) port.postMessage(message);
+  };
+  port.onDisconnect.addListener(() => {
+    open = false;
+  });
+  port.onMessage.addListener((raw) => {
+    const parsed = importPortRequestSchema.safeParse(raw);
+    if (!parsed.success) {
+      post({
+        type: 'error',
+        message: `rejected: malformed message (${portProblem(parsed.error)})`,
+      });
+      if (token) deps.transfers.release(token);
+      port.disconnect();
+      open = false;
+      return;
+    }
+    const request = parsed.data;
+    try {
+      if (request.type === 'begin') {
+        if (token) deps.transfers.release(token);
+        token = deps.transfers.receive(request.parts);
+        post({ type: 'received', token, received: 0, parts: request.parts });
+      } else if (request.type === 'part') {
+        if (!token) throw new Error('A part came before the upload began.');
+        post({
+          type: 'received',
+          token,
+          ...deps.transfers.put(token, request.index, request.text),
+        });
+      } else {
+        const progress = (p: ImportProgress) => post({ type: 'progress', ...p });
+        deps.check(request.upload, request.commit, progress).then(
+          (summary) => post({ type: 'summary', commit: request.commit, summary }),
+          (error: unknown) => post({ type: 'error', message: messageOf(error) }),
+        );
+      }
+    } catch (error) {
+      post({ type: 'error', message: messageOf(error) });
+    }
+  });
+}
+
+/** why this sender may not open a transfer port (only our own pages may), or null */
+export function portSenderProblem(
+  sender: { id?: string; url?: string } | undefined,
+  extensionId: string,
+  extensionOrigin: string,
+): string | null {
+  if (sender?.id !== extensionId) return `sender is not this extension (${sender?.id ?? 'no id'})`;
+  if (!sender.url?.startsWith(extensionOrigin)) return 'only MentorLens pages may transfer files';
+  return null;
+}
+
+/** answers the dashboard's export and import ports; any other port is not ours to answer */
+export function servePort(port: PortLike, deps: PortDeps): boolean {
+  if (port.name === EXPORT_PORT) {
+    void serveExport(port, deps);
+    return true;
+  }
+  if (port.name === IMPORT_PORT) {
+    serveImport(port, deps);
+    return true;
+  }
+  return false;
+}
