@@ -5,7 +5,7 @@ import type { Analysis } from '@/utils/messaging/protocol';
 import { send } from '@/utils/messaging/send';
 import type { ProfileSnapshot } from '@/utils/profile/snapshot';
 import { loadDraft } from '@/utils/settings/drafts';
-import { statusLabels } from '@/utils/shortlist/status';
+import { statusLabels } from '@/utils/shortlist/schema/status';
 import { currentTabProfile } from './currentTab';
 import { QuickActions } from './QuickActions';
 

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { newId } from '@/components/dashboard/request';
 import { send } from '@/utils/messaging/send';
-import type { Person } from '@/utils/shortlist/person';
-import { canMove, type Status, statusLabels } from '@/utils/shortlist/status';
+import type { Person } from '@/utils/shortlist/schema/person';
+import { canMove, type Status, statusLabels } from '@/utils/shortlist/schema/status';
 
 // the moves people make most, offered where they are browsing (the rest are on the person page)
 const quickMoves: Array<{ to: Status; label: string }> = [

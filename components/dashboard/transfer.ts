@@ -1,4 +1,4 @@
-import { splitText } from '@/utils/shortlist/transfer';
+import { splitText } from '@/utils/shortlist/portability/transfer';
 import { ask } from './request';
 
 export type Progress = (done: number, of: number) => void;

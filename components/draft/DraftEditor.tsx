@@ -6,7 +6,7 @@ import { availableChannels, channelInfo, connectedOnLinkedIn } from '@/utils/out
 import { placeholdersIn } from '@/utils/outreach/placeholders';
 import { draftingBlock, followUpsAllowed } from '@/utils/outreach/restraint';
 import { clearDraft, saveDraft } from '@/utils/settings/drafts';
-import type { Person } from '@/utils/shortlist/person';
+import type { Person } from '@/utils/shortlist/schema/person';
 import { ChannelPicker } from './ChannelPicker';
 import { CharacterCount } from './CharacterCount';
 import { CitationPicker } from './CitationPicker';

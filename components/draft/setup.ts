@@ -6,7 +6,7 @@ import { loadChannelLimits } from '@/utils/settings/channels';
 import { loadDraft, type SavedDraft } from '@/utils/settings/drafts';
 import { loadMenteeProfile } from '@/utils/settings/mentee-profile';
 import { allTemplates, loadUserTemplates } from '@/utils/settings/templates';
-import type { Meeting } from '@/utils/shortlist/person';
+import type { Meeting } from '@/utils/shortlist/schema/person';
 
 /** what the editor needs before it can show a draft; anything unreadable is said, then worked around */
 export type EditorSetup = {

@@ -6,21 +6,29 @@ import { mergeSnapshots, sameSnapshot } from '@/utils/profile/merge';
 import type { ProfileSnapshot } from '@/utils/profile/snapshot';
 import { loadFitWeights } from '@/utils/settings/fit-weights';
 import { loadMenteeProfile } from '@/utils/settings/mentee-profile';
+import { effectiveness } from '@/utils/shortlist/analytics/effectiveness';
 import {
   type BackupStore,
   backupText,
   databaseHealth,
   memoryBackupStore,
   opfsBackupStore,
-} from '@/utils/shortlist/backup';
-import { type Database, deleteUnreadableDatabase } from '@/utils/shortlist/db';
-import { effectiveness } from '@/utils/shortlist/effectiveness';
-import { ShortlistError } from '@/utils/shortlist/errors';
-import { addEvent } from '@/utils/shortlist/events';
-import { buildCsv, exportFileName, exportText } from '@/utils/shortlist/export';
-import { commitImport, previewImport } from '@/utils/shortlist/import';
-import { linkPeople, linkSuggestions } from '@/utils/shortlist/link';
-import { allMeetings, deleteMeeting, listMeetings, saveMeeting } from '@/utils/shortlist/meetings';
+} from '@/utils/shortlist/portability/backup';
+import { buildCsv, exportFileName, exportText } from '@/utils/shortlist/portability/export';
+import { commitImport, previewImport } from '@/utils/shortlist/portability/import';
+import { createTransfers, type Transfers } from '@/utils/shortlist/portability/transfer';
+import { dismissReminder, snoozeReminder } from '@/utils/shortlist/reminders/states';
+import { type Database, deleteUnreadableDatabase } from '@/utils/shortlist/store/db';
+import { ShortlistError } from '@/utils/shortlist/store/errors';
+import { scanProblems } from '@/utils/shortlist/store/problems';
+import { addEvent } from '@/utils/shortlist/tracker/events';
+import { linkPeople, linkSuggestions } from '@/utils/shortlist/tracker/link';
+import {
+  allMeetings,
+  deleteMeeting,
+  listMeetings,
+  saveMeeting,
+} from '@/utils/shortlist/tracker/meetings';
 import {
   countPeople,
   deleteEverything,
@@ -36,10 +44,7 @@ import {
   setStatus,
   shortlistProfile,
   updatePerson,
-} from '@/utils/shortlist/people';
-import { scanProblems } from '@/utils/shortlist/problems';
-import { dismissReminder, snoozeReminder } from '@/utils/shortlist/reminder-store';
-import { createTransfers, type Transfers } from '@/utils/shortlist/transfer';
+} from '@/utils/shortlist/tracker/people';
 import type { BackupService } from './backup';
 import { joinMemberId, listFit, shortlistFromCard } from './lists';
 import { createReminderService, type ReminderService } from './reminders';

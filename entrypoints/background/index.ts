@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createReceiver } from '@/utils/messaging/receive';
-import { database } from '@/utils/shortlist/db';
-import type { Person } from '@/utils/shortlist/person';
+import type { Person } from '@/utils/shortlist/schema/person';
+import { database } from '@/utils/shortlist/store/db';
 import { BACKUP_ALARM, createBackupService } from './backup';
 import { listenToCommands } from './commands';
 import { setUpContextMenu } from './context-menu';

@@ -7,14 +7,19 @@ import {
   type ReminderSettings,
   reminderRules,
 } from '@/utils/settings/reminders';
-import type { Database } from '@/utils/shortlist/db';
+import {
+  dueAt,
+  nextDueTime,
+  type Reminder,
+  reminderRef,
+} from '@/utils/shortlist/reminders/compute';
 import {
   dismissReminder,
   listReminders,
   markAnnounced,
   snoozeReminder,
-} from '@/utils/shortlist/reminder-store';
-import { dueAt, nextDueTime, type Reminder, reminderRef } from '@/utils/shortlist/reminders';
+} from '@/utils/shortlist/reminders/states';
+import type { Database } from '@/utils/shortlist/store/db';
 import { reminderIcon } from './icon';
 
 export const REMINDER_ALARM = 'mentorlens-reminders';

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { TabRequest } from '@/utils/messaging/protocol';
 import { type ProfileSnapshot, profileSnapshotSchema } from '@/utils/profile/snapshot';
-import type { Person } from '@/utils/shortlist/person';
+import type { Person } from '@/utils/shortlist/schema/person';
 
 /** what a tab's content script says it shows: a profile, or why not */
 export type TabProfile = { ok: true; snapshot: ProfileSnapshot } | { ok: false; why: string };

@@ -30,7 +30,7 @@ function benchBundle(): Promise<string> {
 async function bundleHooks(): Promise<string> {
   const result = await build({
     stdin: {
-      contents: "import { exposeBench } from './components/dashboard/bench'; exposeBench();",
+      contents: "import { exposeBench } from './scripts/bench/dashboard-hooks'; exposeBench();",
       resolveDir: root,
       loader: 'ts',
     },

@@ -2,8 +2,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Dashboard } from '@/entrypoints/dashboard/Dashboard';
-import type { Database } from '@/utils/shortlist/db';
-import { listEvents, shortlistProfile } from '@/utils/shortlist/people';
+import type { Database } from '@/utils/shortlist/store/db';
+import { listEvents, shortlistProfile } from '@/utils/shortlist/tracker/people';
 import { installBackground } from '../support/background';
 import { fitResult, snapshot } from '../support/snapshots';
 

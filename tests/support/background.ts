@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handle } from '@/entrypoints/background/handlers';
 import { createReceiver } from '@/utils/messaging/receive';
-import { type Database, openDatabase } from '@/utils/shortlist/db';
+import { type Database, openDatabase } from '@/utils/shortlist/store/db';
 import { freshName } from './snapshots';
 
 const origin = 'chrome-extension://mentorlens-test/';

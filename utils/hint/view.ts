@@ -1,6 +1,6 @@
 import type { FitResult, Reason } from '../fit/result';
 import { isNotEnough, topReasons, verdictWords } from '../fit/verdict';
-import type { Status } from '../shortlist/status';
+import type { Status } from '../shortlist/schema/status';
 import { h } from './dom';
 
 export type HintState =

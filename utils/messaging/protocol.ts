@@ -2,17 +2,18 @@ import { z } from 'zod';
 import type { FitResult } from '../fit/result';
 import { listPersonSchema } from '../lists/schema';
 import { profileSnapshotSchema } from '../profile/snapshot';
-import type { BackupMeta, Health } from '../shortlist/backup';
-import type { Effectiveness } from '../shortlist/effectiveness';
-import type { ImportSummary } from '../shortlist/import';
+import type { Effectiveness } from '../shortlist/analytics/effectiveness';
+import type { BackupMeta, Health } from '../shortlist/portability/backup';
+import type { ImportSummary } from '../shortlist/portability/import';
+import { MAX_PARTS, PART_CHARS } from '../shortlist/portability/transfer';
+import type { Reminder } from '../shortlist/reminders/compute';
 import {
   eventInputSchema,
   importTextSchema,
   meetingInputSchema,
   personPatchSchema,
   reminderRefSchema,
-} from '../shortlist/inputs';
-import type { LinkSuggestion } from '../shortlist/link';
+} from '../shortlist/schema/inputs';
 import {
   type Meeting,
   type Person,
@@ -21,10 +22,9 @@ import {
   personIdSchema,
   type RecordProblem,
   type ReminderState,
-} from '../shortlist/person';
-import type { Reminder } from '../shortlist/reminders';
-import { statusSchema } from '../shortlist/status';
-import { MAX_PARTS, PART_CHARS } from '../shortlist/transfer';
+} from '../shortlist/schema/person';
+import { statusSchema } from '../shortlist/schema/status';
+import type { LinkSuggestion } from '../shortlist/tracker/link';
 
 const transferTokenSchema = z.string().min(1).max(100);
 

@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { DAY_MS } from '../shortlist/dates';
-import type { ReminderRules } from '../shortlist/reminders';
+import type { ReminderRules } from '../shortlist/reminders/compute';
+import { DAY_MS } from '../shortlist/schema/dates';
 import { SettingsError } from './errors';
 
 export const reminderSettingsSchema = z.strictObject({

@@ -1,7 +1,12 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { Goal } from '@/utils/fit/mentee';
-import type { PersonPatch } from '@/utils/shortlist/people';
-import { type Cadence, cadenceLabels, cadences, type Person } from '@/utils/shortlist/person';
+import {
+  type Cadence,
+  cadenceLabels,
+  cadences,
+  type Person,
+} from '@/utils/shortlist/schema/person';
+import type { PersonPatch } from '@/utils/shortlist/tracker/people';
 import { ask, messageOf } from '../request';
 import { useEditable } from './editable';
 

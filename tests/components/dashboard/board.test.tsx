@@ -2,9 +2,14 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Dashboard } from '@/entrypoints/dashboard/Dashboard';
-import type { Database } from '@/utils/shortlist/db';
-import { getPerson, listEvents, setStatus, shortlistProfile } from '@/utils/shortlist/people';
-import { neighbourStatus } from '@/utils/shortlist/status';
+import { neighbourStatus } from '@/utils/shortlist/schema/status';
+import type { Database } from '@/utils/shortlist/store/db';
+import {
+  getPerson,
+  listEvents,
+  setStatus,
+  shortlistProfile,
+} from '@/utils/shortlist/tracker/people';
 import { installBackground } from '../../support/background';
 import { fitResult, snapshot } from '../../support/snapshots';
 import { at } from './support';

@@ -4,9 +4,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Dashboard } from '@/entrypoints/dashboard/Dashboard';
 import { loadReminderSettings } from '@/utils/settings/reminders';
-import type { Database } from '@/utils/shortlist/db';
-import { addEvent } from '@/utils/shortlist/events';
-import { getPerson, setStatus, shortlistProfile, updatePerson } from '@/utils/shortlist/people';
+import type { Database } from '@/utils/shortlist/store/db';
+import { addEvent } from '@/utils/shortlist/tracker/events';
+import {
+  getPerson,
+  setStatus,
+  shortlistProfile,
+  updatePerson,
+} from '@/utils/shortlist/tracker/people';
 import { installBackground } from '../../support/background';
 import { fitResult, snapshot } from '../../support/snapshots';
 import { linkedinPerson } from '../../utils/outreach/people';

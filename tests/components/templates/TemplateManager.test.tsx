@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { TemplateManager } from '@/components/templates/TemplateManager';
 import { builtInTemplates, type Template } from '@/utils/outreach/templates';
 import { loadUserTemplates, saveUserTemplates } from '@/utils/settings/templates';
-import type { Database } from '@/utils/shortlist/db';
+import type { Database } from '@/utils/shortlist/store/db';
 import { installBackground } from '../../support/background';
 import { shortlisted } from '../draft/people';
 

@@ -6,7 +6,7 @@ import { PageList } from '@/components/lists/PageList';
 import { WhereToLook } from '@/components/lists/WhereToLook';
 import type { ListPerson, ListResult } from '@/utils/lists/types';
 import { saveMenteeProfile } from '@/utils/settings/mentee-profile';
-import type { Database } from '@/utils/shortlist/db';
+import type { Database } from '@/utils/shortlist/store/db';
 import { installBackground } from '../../support/background';
 
 const person = (handle: string, name: string, headline: string): ListPerson => ({
