@@ -1,3 +1,4 @@
+import type { ReminderRules } from '../../settings/reminders';
 import { addMs, DAY_MS, later } from '../schema/dates';
 import {
   cadenceLabels,
@@ -16,15 +17,8 @@ export const reminderKinds = [
 ] as const;
 export type ReminderKind = (typeof reminderKinds)[number];
 
-/** the rules the user set (utils/settings/reminders.ts), in the units the computation needs */
-export interface ReminderRules {
-  followUpDays: number;
-  meetingLeadHours: number;
-  goalReview: boolean;
-  goalReviewDays: number;
-  /** how long a "day" lasts: a day, except in tests that need reminders to fire in seconds */
-  dayMs: number;
-}
+/** the rules the user set, in the units the computation needs (made in utils/settings/reminders.ts) */
+export type { ReminderRules };
 
 export interface Reminder {
   id: string;

@@ -21,7 +21,7 @@ export const isoDate = z
     `expected a UTC date like 2026-03-04T10:00:00.000Z between ${MIN_YEAR} and ${MAX_YEAR}`,
   );
 
-export const DAY_MS = 86_400_000;
+export { DAY_MS } from '../../time';
 
 export const addMs = (iso: string, ms: number): string =>
   new Date(Date.parse(iso) + ms).toISOString();

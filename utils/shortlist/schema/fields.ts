@@ -2,9 +2,7 @@ import { z } from 'zod';
 
 // the fields a person record and its summary share
 
-export const personIdSchema = z
-  .string()
-  .regex(/^(linkedin|github):[^\s]{1,200}$/, 'expected "linkedin:<handle>" or "github:<login>"');
+export { personIdSchema } from '../../person-id';
 
 /** the id of one of the user's goals (they live in the mentee profile, in synced settings) */
 export const goalIdSchema = z.string().min(1).max(64);
