@@ -25,6 +25,7 @@ import {
 } from '../shortlist/schema/person';
 import { statusSchema } from '../shortlist/schema/status';
 import type { LinkSuggestion } from '../shortlist/tracker/link';
+import { requestPolicy } from './policy';
 
 const transferTokenSchema = z.string().min(1).max(100);
 
@@ -125,17 +126,15 @@ export const requestSchema = z.discriminatedUnion('type', [
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
 
+/** one request type's own shape: `RequestOf<'setStatus'>` */
+export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;
+
 /** what a content script may ask: it reads and saves the profile in front of the user, nothing else */
-export const contentScriptRequests: ReadonlySet<RequestType> = new Set([
-  'analyze',
-  'shortlist',
-  'findPerson',
-  'openDashboard',
-  'openOptions',
-  'listFit',
-  'shortlistCard',
-  'joinMemberId',
-]);
+export const contentScriptRequests: ReadonlySet<RequestType> = new Set(
+  (Object.keys(requestPolicy) as RequestType[]).filter(
+    (type) => requestPolicy[type].from === 'content',
+  ),
+);
 
 export type Analysis =
   | { fit: FitResult; person: Person | null; problem: RecordProblem | null }
