@@ -1,3 +1,4 @@
+import { messageOf } from '@/utils/errors';
 import { splitText } from '@/utils/shortlist/portability/transfer';
 import { ask } from './request';
 
@@ -41,5 +42,4 @@ export async function upload(text: string, progress: Progress): Promise<string> 
 }
 
 /** the background no longer holds an upload (it restarted): send it again */
-export const uploadLost = (error: unknown): boolean =>
-  /no longer held/.test(error instanceof Error ? error.message : String(error));
+export const uploadLost = (error: unknown): boolean => /no longer held/.test(messageOf(error));

@@ -1,5 +1,6 @@
 import { useCallback, useId, useMemo, useReducer, useRef, useState } from 'react';
 import { useAsync } from '@/components/useAsync';
+import { messageOf } from '@/utils/errors';
 import type { MenteeProfile } from '@/utils/fit/mentee';
 import { send } from '@/utils/messaging/send';
 import { availableChannels, channelInfo, connectedOnLinkedIn } from '@/utils/outreach/channels';
@@ -179,7 +180,7 @@ function Composer({
       }).available.map((option) => option.channel);
       if (!next.includes(state.channel) && next[0]) dispatch({ type: 'channel', channel: next[0] });
     } catch (cause) {
-      setConnectError(cause instanceof Error ? cause.message : String(cause));
+      setConnectError(messageOf(cause));
     }
   };
 

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { messageOf } from '@/utils/errors';
 import { scoreFit } from '@/utils/fit/score';
 import type {
   Analysis,
@@ -133,7 +134,7 @@ async function analyze(db: Database, snapshot: ProfileSnapshot, limits: Limits):
       fit: null,
       person,
       problem,
-      error: error instanceof Error ? error.message : String(error),
+      error: messageOf(error),
     };
   }
 }
@@ -158,7 +159,7 @@ async function insights(db: Database): Promise<ResponseMap['insights']> {
     const { profile, usesDefaultProfile } = await loadMenteeProfile();
     goals = usesDefaultProfile ? [] : profile.goals;
   } catch (error) {
-    settingsError = error instanceof Error ? error.message : String(error);
+    settingsError = messageOf(error);
   }
   const { summaries } = await listSummaries(db);
   return { ...effectiveness(summaries, await allMeetings(db), goals), settingsError };

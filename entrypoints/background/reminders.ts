@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { messageOf } from '@/utils/errors';
 import type { RemindersView } from '@/utils/messaging/protocol';
 import { loadMenteeProfile } from '@/utils/settings/mentee-profile';
 import {
@@ -43,7 +44,7 @@ async function settingsOrError(): Promise<{ settings: ReminderSettings; error: s
   } catch (error) {
     return {
       settings: defaultReminderSettings,
-      error: error instanceof Error ? error.message : String(error),
+      error: messageOf(error),
     };
   }
 }

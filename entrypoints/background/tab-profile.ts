@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { messageOf } from '@/utils/errors';
 import type { TabRequest } from '@/utils/messaging/protocol';
 import { type ProfileSnapshot, profileSnapshotSchema } from '@/utils/profile/snapshot';
 import type { Person } from '@/utils/shortlist/schema/person';
@@ -86,7 +87,7 @@ export async function shortlistTab(
     );
     return person;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     deps.feedback.show(tabId, '!', `MentorLens: could not shortlist ${who}: ${message}`);
     return null;
   }

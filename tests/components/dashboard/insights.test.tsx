@@ -75,7 +75,7 @@ describe('insights', () => {
     expect(
       within(perGoal).getByRole('row', { name: /Ship a portfolio project/ }).textContent,
     ).toContain('Ada Okafor');
-    expect(screen.getByText('1 of 2 action items done')).toBeTruthy();
+    screen.getByText('1 of 2 action items done');
   });
 
   it('adds a goal and changes its status, saved in the synced mentee profile', async () => {
@@ -86,7 +86,7 @@ describe('insights', () => {
       'Land a first ML role',
     );
     await userEvent.click(screen.getByRole('button', { name: 'Add goal' }));
-    expect(await screen.findByText('Added “Land a first ML role”.')).toBeTruthy();
+    await screen.findByText('Added “Land a first ML role”.');
     await userEvent.selectOptions(
       await screen.findByRole('combobox', { name: 'Status of Land a first ML role' }),
       'in progress',
@@ -100,7 +100,7 @@ describe('insights', () => {
 
   it('says why no goal can be added while the sample profile is in use', async () => {
     render(<Dashboard />);
-    expect(await screen.findByText(/Goals are part of your mentee profile/)).toBeTruthy();
+    await screen.findByText(/Goals are part of your mentee profile/);
     expect(screen.queryByRole('textbox', { name: 'New goal' })).toBeNull();
   });
 

@@ -35,7 +35,7 @@ describe('a person page opened in two tabs', () => {
     await otherTab({ doNotContact: true }, { doNotContact: false });
     await user.type(screen.getByRole('textbox', { name: 'Tags' }), 'ml');
     await user.click(screen.getByRole('button', { name: 'Save details' }));
-    expect(await screen.findByText('Saved.')).toBeTruthy();
+    await screen.findByText('Saved.');
     const now = await stored();
     expect(now.doNotContact).toBe(true);
     expect(now.tags).toEqual(['ml']);
@@ -55,7 +55,7 @@ describe('a person page opened in two tabs', () => {
     // the user's text stays; saving again replaces the notes knowingly
     expect((notes as HTMLTextAreaElement).value).toBe('Ask about RAG');
     await user.click(screen.getByRole('button', { name: 'Save notes' }));
-    expect(await screen.findByText('Notes saved.')).toBeTruthy();
+    await screen.findByText('Notes saved.');
     expect((await stored()).notes).toBe('Ask about RAG');
   });
 
@@ -75,6 +75,6 @@ describe('a person page opened in two tabs', () => {
     expect((screen.getByRole('textbox', { name: 'Focus area' }) as HTMLInputElement).value).toBe(
       'LLM evaluation',
     );
-    expect(screen.getByText(/changed in another tab or window/)).toBeTruthy();
+    screen.getByText(/changed in another tab or window/);
   });
 });

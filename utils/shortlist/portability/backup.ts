@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messageOf } from '../../errors';
 import { isoDate } from '../schema/dates';
 import type { Database } from '../store/db';
 import { ShortlistError } from '../store/errors';
@@ -114,7 +115,7 @@ export async function databaseHealth(db: () => Promise<Database>): Promise<Healt
     return {
       database: 'unreadable',
       people: null,
-      error: error instanceof Error ? error.message : String(error),
+      error: messageOf(error),
     };
   }
 }
@@ -149,9 +150,7 @@ export async function writeBackup(
 /** the backup's export text, or a clear error when there is none */
 export async function backupText(store: BackupStore): Promise<string> {
   const text = await store.text().catch((error: unknown) => {
-    throw new ShortlistError(
-      `The local backup could not be read (${error instanceof Error ? error.message : String(error)}).`,
-    );
+    throw new ShortlistError(`The local backup could not be read (${messageOf(error)}).`);
   });
   if (text === null) throw new ShortlistError('There is no local backup to restore from.');
   return text;

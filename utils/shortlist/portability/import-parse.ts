@@ -1,3 +1,4 @@
+import { messageOf } from '../../errors';
 import { describeIssue } from '../store/errors';
 import { eventV1toV2, personV1toV2 } from '../store/migrations';
 import {
@@ -163,7 +164,7 @@ export function parseImport(text: string): Parsed {
   try {
     input = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = messageOf(error);
     return fail(
       `The file is not valid JSON (it may be cut short or not an export): ${detail}. Nothing was imported.`,
     );

@@ -1,4 +1,5 @@
 import type { IDBPTransaction } from 'idb';
+import { messageOf } from '../../errors';
 import { syncProblem } from '../../settings/sync-quota';
 import {
   type Meeting,
@@ -275,7 +276,7 @@ export async function commitImport(
     await settings.write(changes);
   } catch (error) {
     await settings.write(previous).catch(() => undefined);
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = messageOf(error);
     throw new ShortlistError(`Your settings could not be saved (${detail}). Nothing was imported.`);
   }
   const tx = db.transaction(importStores, 'readwrite');

@@ -1,4 +1,5 @@
 import { eventSchema, type Person, type PersonEvent, personSchema } from '../schema/person';
+import { afterMessage, type FollowUp, firstContact } from '../tracker/follow-ups';
 import { noStages, reachStage, stageFor } from '../tracker/stages';
 import { describeIssue } from './errors';
 import { type EventV1, eventV1Schema, type PersonV1, personV1Schema } from './v1';
@@ -23,27 +24,22 @@ export function eventV1toV2(value: unknown): Upgraded<PersonEvent> {
 function bookkeeping(person: PersonV1, events: readonly EventV1[]) {
   const history = [...events].sort(byTime);
   let stages = noStages;
-  let lastContactAt: string | null = null;
-  let count = 0;
+  // version 1 had no logged first message: the move to "contacted" was the first contact
+  let followUp: FollowUp = { lastContactAt: null, count: 0 };
   for (const event of history) {
     if (event.type === 'status' && event.to) {
       stages = reachStage(stages, stageFor(event.to), event.at);
-      if (event.to === 'contacted') {
-        lastContactAt = event.at;
-        count = 0;
-      }
+      if (event.to === 'contacted') followUp = firstContact(event.at);
     }
-    if (event.type === 'message') {
-      if (lastContactAt !== null) count += 1;
-      lastContactAt = event.at;
-    }
+    if (event.type === 'message')
+      followUp = afterMessage(followUp, event.at, followUp.lastContactAt !== null);
   }
   // a status with no event behind it still proves the stage, as of its change
   stages = reachStage(stages, stageFor(person.status), person.statusChangedAt);
-  if (person.status === 'contacted' && lastContactAt === null)
-    lastContactAt = person.statusChangedAt;
-  if (person.status !== 'contacted') count = 0;
-  return { stages, followUp: { lastContactAt, count } };
+  if (person.status === 'contacted' && followUp.lastContactAt === null)
+    followUp = firstContact(person.statusChangedAt);
+  if (person.status !== 'contacted') followUp = { ...followUp, count: 0 };
+  return { stages, followUp };
 }
 
 /** version 1 → 2: a person gains focus area, cadence, goals, fit history and bookkeeping */

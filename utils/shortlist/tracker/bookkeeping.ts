@@ -1,7 +1,8 @@
 import type { FitResult } from '../../fit/result';
-import { addMs, later } from '../schema/dates';
+import { addMs, DAY_MS, later } from '../schema/dates';
 import type { FitPoint, Person, PersonEvent } from '../schema/person';
 import type { Status } from '../schema/status';
+import { afterMessage, firstContact } from './follow-ups';
 import { reachStage, stageFor } from './stages';
 
 const MAX_FIT_HISTORY = 100;
@@ -21,8 +22,6 @@ export function withStatus(person: Person, to: Status, at: string): Person {
     followUp: to === 'contacted' ? { lastContactAt: null, count: 0 } : person.followUp,
   };
 }
-
-const DAY_MS = 24 * 60 * 60 * 1_000;
 
 /**
  * adds a fit score to the history when it differs from the last one, at most one point a day: a
@@ -55,19 +54,10 @@ export function withEvent(
     case 'message': {
       if (person.status === 'saved') {
         move = 'contacted';
-        next = {
-          ...withStatus(next, 'contacted', moveAt),
-          followUp: { lastContactAt: at, count: 0 },
-        };
+        next = { ...withStatus(next, 'contacted', moveAt), followUp: firstContact(at) };
       } else {
         const followUp = person.status === 'contacted' && person.followUp.lastContactAt !== null;
-        next = {
-          ...next,
-          followUp: {
-            lastContactAt: later(person.followUp.lastContactAt, at),
-            count: person.followUp.count + (followUp ? 1 : 0),
-          },
-        };
+        next = { ...next, followUp: afterMessage(person.followUp, at, followUp) };
       }
       break;
     }
