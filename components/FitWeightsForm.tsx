@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { messageOf } from '@/utils/errors';
 import type { MenteeProfile } from '@/utils/fit/mentee';
 import { sampleMentor } from '@/utils/fit/sample-profile';
 import { scoreFit } from '@/utils/fit/score';
@@ -41,7 +42,7 @@ export function FitWeightsForm({ initial, mentee, onSave, onReset }: FitWeightsF
       await onSave(weights);
       setMessage({ kind: 'ok', text: 'Weights saved.' });
     } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+      setMessage({ kind: 'error', text: messageOf(error) });
     }
   };
 

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { messageOf } from '@/utils/errors';
 import { careerStages, type FocusArea, type MenteeProfile, priorities } from '@/utils/fit/mentee';
 import { HelpWantedField } from './HelpWantedField';
 
@@ -69,7 +70,7 @@ export function MenteeProfileForm({
       });
       setMessage({ kind: 'ok', text: 'Saved. Open profiles are re-scored against your goals.' });
     } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+      setMessage({ kind: 'error', text: messageOf(error) });
     }
   };
 

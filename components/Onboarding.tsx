@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { messageOf } from '@/utils/errors';
 import { careerStages, type MenteeProfile } from '@/utils/fit/mentee';
 import { HelpWantedField } from './HelpWantedField';
 import { roleSuggestions, topicSuggestions } from './suggestions';
@@ -31,7 +32,7 @@ export function Onboarding({ onSave }: OnboardingProps) {
         helpWanted: help as MenteeProfile['helpWanted'],
       });
     } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
+      setError(messageOf(cause));
     }
   };
 

@@ -1,10 +1,10 @@
 import { memo, useState } from 'react';
 import { personHref } from '@/components/dashboard/useRoute';
 import { useWindow } from '@/components/dashboard/useWindow';
-import type { Direction, SortKey } from '@/utils/shortlist/filter';
-import type { PersonSummary } from '@/utils/shortlist/person';
-import { nextStatuses, type Status, statusLabels } from '@/utils/shortlist/status';
-import { sourcesLabel } from '@/utils/shortlist/summary';
+import type { Direction, SortKey } from '@/utils/shortlist/analytics/filter';
+import type { PersonSummary } from '@/utils/shortlist/schema/person';
+import { nextStatuses, type Status, statusLabels } from '@/utils/shortlist/schema/status';
+import { sourcesLabel } from '@/utils/shortlist/tracker/summarize';
 import { FitBar } from './FitBar';
 
 export const ROW_HEIGHT = 60;

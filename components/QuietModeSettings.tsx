@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { messageOf } from '@/utils/errors';
 import { loadQuietMode, type QuietMode, saveQuietMode } from '@/utils/settings/quiet-mode';
 import { useAsync } from './useAsync';
 
@@ -25,7 +26,7 @@ export function QuietModeSettings() {
       await saveQuietMode(next);
     } catch (cause) {
       setValue(value);
-      setError(cause instanceof Error ? cause.message : String(cause));
+      setError(messageOf(cause));
     }
   };
   return (

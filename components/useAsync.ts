@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { messageOf } from '@/utils/errors';
 
 export type AsyncState<T> =
   | { status: 'loading' }
@@ -20,7 +21,7 @@ export function useAsync<T>(load: () => Promise<T>) {
         live &&
         setState({
           status: 'error',
-          error: error instanceof Error ? error.message : String(error),
+          error: messageOf(error),
         }),
     );
     return () => {

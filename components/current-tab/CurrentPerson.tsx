@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { DraftEditor } from '@/components/draft/DraftEditor';
 import { FitExplanation } from '@/components/FitExplanation';
+import { messageOf } from '@/utils/errors';
 import type { Analysis } from '@/utils/messaging/protocol';
 import { send } from '@/utils/messaging/send';
 import type { ProfileSnapshot } from '@/utils/profile/snapshot';
 import { loadDraft } from '@/utils/settings/drafts';
-import { statusLabels } from '@/utils/shortlist/status';
+import { statusLabels } from '@/utils/shortlist/schema/status';
 import { currentTabProfile } from './currentTab';
 import { QuickActions } from './QuickActions';
 
@@ -64,7 +65,7 @@ export function CurrentPerson({ current, onChange }: { current: Current; onChang
       await send({ type: 'shortlist', snapshot });
       onChange();
     } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
+      setError(messageOf(cause));
     } finally {
       setBusy(false);
     }

@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
 import { newId } from '@/components/dashboard/request';
+import { messageOf } from '@/utils/errors';
 import { send } from '@/utils/messaging/send';
-import type { Person } from '@/utils/shortlist/person';
-import { canMove, type Status, statusLabels } from '@/utils/shortlist/status';
+import type { Person } from '@/utils/shortlist/schema/person';
+import { canMove, type Status, statusLabels } from '@/utils/shortlist/schema/status';
 
 // the moves people make most, offered where they are browsing (the rest are on the person page)
 const quickMoves: Array<{ to: Status; label: string }> = [
@@ -11,8 +12,6 @@ const quickMoves: Array<{ to: Status; label: string }> = [
   { to: 'meeting-scheduled', label: 'Meeting' },
   { to: 'not-a-fit', label: 'Not a fit' },
 ];
-
-const messageOf = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause));
 
 /** change the status and add a note without opening the dashboard */
 export function QuickActions({

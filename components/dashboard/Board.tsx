@@ -11,7 +11,7 @@ import {
 } from 'react';
 import { FitBar } from '@/components/FitBar';
 import { nextStepFor } from '@/components/PeopleTable';
-import type { PersonSummary } from '@/utils/shortlist/person';
+import type { PersonSummary } from '@/utils/shortlist/schema/person';
 import {
   canMove,
   neighbourStatus,
@@ -19,7 +19,7 @@ import {
   type Status,
   statuses,
   statusLabels,
-} from '@/utils/shortlist/status';
+} from '@/utils/shortlist/schema/status';
 import { personHref } from './useRoute';
 import { useWindow } from './useWindow';
 

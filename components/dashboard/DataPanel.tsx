@@ -1,7 +1,7 @@
 import { type ChangeEvent, useId, useRef, useState } from 'react';
-import { importLimits } from '@/utils/shortlist/export-format';
-import type { ImportSummary } from '@/utils/shortlist/import';
-import { sizeProblem } from '@/utils/shortlist/import-parse';
+import { importLimits } from '@/utils/shortlist/portability/export-format';
+import type { ImportSummary } from '@/utils/shortlist/portability/import';
+import { sizeProblem } from '@/utils/shortlist/portability/import-parse';
 import { ask, messageOf } from './request';
 import { type Transfer, TransferProgress, useShownAfter } from './TransferProgress';
 import { download, type ImportStep, importByPort, streamedExport, uploadLost } from './transfer';

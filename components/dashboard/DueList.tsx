@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useAsync } from '@/components/useAsync';
-import type { Person } from '@/utils/shortlist/person';
-import type { Reminder } from '@/utils/shortlist/reminders';
+import type { Reminder } from '@/utils/shortlist/reminders/compute';
+import type { Person } from '@/utils/shortlist/schema/person';
 import { formatDateTime } from './dates';
 import { ReminderSettings } from './ReminderSettings';
 import { ask, messageOf, newId } from './request';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { bands } from '@/utils/fit/result';
-import type { PeopleFilter } from '@/utils/shortlist/filter';
-import { statuses, statusLabels } from '@/utils/shortlist/status';
+import type { PeopleFilter } from '@/utils/shortlist/analytics/filter';
+import { statuses, statusLabels } from '@/utils/shortlist/schema/status';
 
 export interface FiltersProps {
   filter: PeopleFilter;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { funnel, percent } from '@/utils/shortlist/funnel';
-import type { PersonSummary } from '@/utils/shortlist/person';
+import { funnel, percent } from '@/utils/shortlist/analytics/funnel';
+import type { PersonSummary } from '@/utils/shortlist/schema/person';
 import { BarChart } from './charts/BarChart';
 
 const count = new Intl.NumberFormat();

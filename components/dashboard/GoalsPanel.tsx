@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { Goal } from '@/utils/fit/mentee';
-import type { GoalReview } from '@/utils/shortlist/effectiveness';
+import type { GoalReview } from '@/utils/shortlist/analytics/effectiveness';
 import { newId } from './request';
 import type { Goals } from './useGoals';
 import { personHref } from './useRoute';

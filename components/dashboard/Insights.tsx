@@ -1,6 +1,6 @@
 import { useAsync } from '@/components/useAsync';
-import type { PersonSummary } from '@/utils/shortlist/person';
-import { statusLabels } from '@/utils/shortlist/status';
+import type { PersonSummary } from '@/utils/shortlist/schema/person';
+import { statusLabels } from '@/utils/shortlist/schema/status';
 import { GoalCharts } from './charts/GoalCharts';
 import { formatDate } from './dates';
 import { Funnel } from './Funnel';

@@ -5,7 +5,7 @@ import {
   type ReminderSettings as Settings,
   saveReminderSettings,
 } from '@/utils/settings/reminders';
-import { syncProblem } from '@/utils/shortlist/sync-quota';
+import { syncProblem } from '@/utils/settings/sync-quota';
 import { useAsync } from '../useAsync';
 import { ask, messageOf } from './request';
 

@@ -14,9 +14,9 @@ import {
   type PeopleFilter,
   type SortKey,
   sortPeople,
-} from '@/utils/shortlist/filter';
-import type { PersonSummary } from '@/utils/shortlist/person';
-import type { Status } from '@/utils/shortlist/status';
+} from '@/utils/shortlist/analytics/filter';
+import type { PersonSummary } from '@/utils/shortlist/schema/person';
+import type { Status } from '@/utils/shortlist/schema/status';
 import { Filters } from './Filters';
 
 export interface TableViewProps {

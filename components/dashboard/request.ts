@@ -1,30 +1,9 @@
-import type { Request, RequestType, ResponseMap } from '@/utils/messaging/protocol';
 import { send } from '@/utils/messaging/send';
 
-// the worker was stopped or restarted under us: every tracker write is idempotent, so asking again is safe
-const transient =
-  /did not answer|Could not establish connection|Receiving end does not exist|message (?:port|channel) closed/i;
+/** asks the background (retrying a request the worker dropped, as every sender does) */
+export const ask = send;
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** asks the background, retrying a request the worker dropped; rejects with a message for the user */
-export async function ask<T extends RequestType>(
-  request: Extract<Request, { type: T }>,
-  attempts = 3,
-): Promise<ResponseMap[T]> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await send(request);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (attempt >= attempts || !transient.test(message)) throw error;
-      await pause(150 * attempt);
-    }
-  }
-}
-
-export const messageOf = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
+export { messageOf } from '@/utils/errors';
 
 /** a fresh id for a record the page creates, so a retried write is recorded once */
 export function newId(prefix: string): string {

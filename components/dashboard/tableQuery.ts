@@ -5,8 +5,8 @@ import {
   type PeopleFilter,
   type SortKey,
   sortKeys,
-} from '@/utils/shortlist/filter';
-import { statuses } from '@/utils/shortlist/status';
+} from '@/utils/shortlist/analytics/filter';
+import { statuses } from '@/utils/shortlist/schema/status';
 
 export interface TableQuery {
   filter: PeopleFilter;

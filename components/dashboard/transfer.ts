@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { ShortlistError } from '@/utils/shortlist/errors';
-import type { ImportSummary } from '@/utils/shortlist/import';
-import { splitText } from '@/utils/shortlist/transfer';
+import { messageOf } from '@/utils/errors';
+import type { ImportSummary } from '@/utils/shortlist/portability/import';
+import { splitText } from '@/utils/shortlist/portability/transfer';
 import {
   EXPORT_PORT,
   type ExportEnd,
@@ -12,7 +12,8 @@ import {
   interrupted,
   type PortLike,
   portProblem,
-} from '@/utils/shortlist/transfer-port';
+} from '@/utils/shortlist/portability/transfer-port';
+import { ShortlistError } from '@/utils/shortlist/store/errors';
 
 export type Progress = (done: number, of: number) => void;
 
@@ -30,8 +31,7 @@ export function download(parts: BlobPart[], fileName: string, type: string): voi
 }
 
 /** the background no longer holds an upload (it restarted): send it again */
-export const uploadLost = (error: unknown): boolean =>
-  /no longer held/.test(error instanceof Error ? error.message : String(error));
+export const uploadLost = (error: unknown): boolean => /no longer held/.test(messageOf(error));
 
 /** opens a runtime port to the background (a pair in memory in tests) */
 export type Connect = (name: string) => PortLike;

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useAsync } from '@/components/useAsync';
 import { type Goal, menteeProfileSchema } from '@/utils/fit/mentee';
 import { loadMenteeProfile, saveMenteeProfile } from '@/utils/settings/mentee-profile';
-import { syncProblem } from '@/utils/shortlist/sync-quota';
+import { syncProblem } from '@/utils/settings/sync-quota';
 import { messageOf } from './request';
 
 // goals live in the mentee profile (synced settings); which mentor helps with which goal lives with the person

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Person, PersonSummary, RecordProblem } from '@/utils/shortlist/person';
-import { summarize } from '@/utils/shortlist/summary';
+import type { Person, PersonSummary, RecordProblem } from '@/utils/shortlist/schema/person';
+import { summarize } from '@/utils/shortlist/tracker/summarize';
 import { ask, messageOf } from './request';
 
 export const CHANGES_CHANNEL = 'mentorlens-changes';

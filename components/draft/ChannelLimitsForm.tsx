@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useAsync } from '@/components/useAsync';
+import { messageOf } from '@/utils/errors';
 import {
   type ChannelLimits,
   channelLimitsSchema,
@@ -75,7 +76,7 @@ function Form({ initial, onReset }: { initial: ChannelLimits; onReset(): void })
       await saveChannelLimits(parsed.data);
       setMessage({ kind: 'ok', text: 'Saved. Drafts use these limits from now on.' });
     } catch (cause) {
-      setMessage({ kind: 'error', text: cause instanceof Error ? cause.message : String(cause) });
+      setMessage({ kind: 'error', text: messageOf(cause) });
     }
   };
 

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { messageOf } from '@/utils/errors';
 
 type Phase =
   | { kind: 'idle' }
@@ -40,7 +41,7 @@ export function CopyPanel({
       setPhase({ kind: 'copied', text });
     } catch (cause) {
       setError(
-        `Couldn’t copy (${cause instanceof Error ? cause.message : String(cause)}). The message is selected: copy it with Ctrl+C (⌘C on a Mac).`,
+        `Couldn’t copy (${messageOf(cause)}). The message is selected: copy it with Ctrl+C (⌘C on a Mac).`,
       );
       onCopyFailed?.();
     }
@@ -53,7 +54,7 @@ export function CopyPanel({
       setPhase({ kind: 'recorded', summary: await onRecord(copied) });
     } catch (cause) {
       setPhase({ kind: 'copied', text: copied });
-      setError(`Not recorded: ${cause instanceof Error ? cause.message : String(cause)}`);
+      setError(`Not recorded: ${messageOf(cause)}`);
     }
   };
 

@@ -1,12 +1,13 @@
 import { useCallback, useId, useMemo, useReducer, useRef, useState } from 'react';
 import { useAsync } from '@/components/useAsync';
+import { messageOf } from '@/utils/errors';
 import type { MenteeProfile } from '@/utils/fit/mentee';
 import { send } from '@/utils/messaging/send';
 import { availableChannels, channelInfo, connectedOnLinkedIn } from '@/utils/outreach/channels';
 import { placeholdersIn } from '@/utils/outreach/placeholders';
 import { draftingBlock, followUpsAllowed } from '@/utils/outreach/restraint';
 import { clearDraft, saveDraft } from '@/utils/settings/drafts';
-import type { Person } from '@/utils/shortlist/person';
+import type { Person } from '@/utils/shortlist/schema/person';
 import { ChannelPicker } from './ChannelPicker';
 import { CharacterCount } from './CharacterCount';
 import { CitationPicker } from './CitationPicker';
@@ -179,7 +180,7 @@ function Composer({
       }).available.map((option) => option.channel);
       if (!next.includes(state.channel) && next[0]) dispatch({ type: 'channel', channel: next[0] });
     } catch (cause) {
-      setConnectError(cause instanceof Error ? cause.message : String(cause));
+      setConnectError(messageOf(cause));
     }
   };
 

@@ -24,8 +24,8 @@ import {
   templatesFor,
 } from '@/utils/outreach/templates';
 import type { ProfileSnapshot } from '@/utils/profile/snapshot';
-import type { Meeting, Person } from '@/utils/shortlist/person';
-import type { Status } from '@/utils/shortlist/status';
+import type { Meeting, Person } from '@/utils/shortlist/schema/person';
+import type { Status } from '@/utils/shortlist/schema/status';
 
 // the editor's pure logic: which templates to offer, what a fresh draft says, and how edits apply
 

@@ -1,8 +1,8 @@
 import { send } from '@/utils/messaging/send';
 import { type ChannelId, channelInfo } from '@/utils/outreach/channels';
 import type { TemplateKind } from '@/utils/outreach/templates';
-import type { Person } from '@/utils/shortlist/person';
-import { canMove, type Status, statusLabels } from '@/utils/shortlist/status';
+import type { Person } from '@/utils/shortlist/schema/person';
+import { canMove, type Status, statusLabels } from '@/utils/shortlist/schema/status';
 
 // recording a sent message goes through the background (addEvent): storage is never opened here
 

@@ -1,3 +1,4 @@
+import { messageOf } from '@/utils/errors';
 import { defaultMenteeProfile, type MenteeProfile } from '@/utils/fit/mentee';
 import { send } from '@/utils/messaging/send';
 import { type ChannelLimits, defaultChannelLimits } from '@/utils/outreach/channels';
@@ -6,7 +7,7 @@ import { loadChannelLimits } from '@/utils/settings/channels';
 import { loadDraft, type SavedDraft } from '@/utils/settings/drafts';
 import { loadMenteeProfile } from '@/utils/settings/mentee-profile';
 import { allTemplates, loadUserTemplates } from '@/utils/settings/templates';
-import type { Meeting } from '@/utils/shortlist/person';
+import type { Meeting } from '@/utils/shortlist/schema/person';
 
 /** what the editor needs before it can show a draft; anything unreadable is said, then worked around */
 export type EditorSetup = {
@@ -21,8 +22,6 @@ export type EditorSetup = {
   /** plain sentences about settings that could not be read and what the editor does instead */
   notices: string[];
 };
-
-const message = (reason: unknown) => (reason instanceof Error ? reason.message : String(reason));
 
 export async function loadSetup(
   personId: string,
@@ -39,28 +38,28 @@ export async function loadSetup(
   ]);
   const notices: string[] = [];
   if (limits.status === 'rejected') {
-    notices.push(`${message(limits.reason)} The default limits apply meanwhile.`);
+    notices.push(`${messageOf(limits.reason)} The default limits apply meanwhile.`);
   }
   if (user.status === 'rejected') {
-    notices.push(`${message(user.reason)} Only the built-in templates are offered meanwhile.`);
+    notices.push(`${messageOf(user.reason)} Only the built-in templates are offered meanwhile.`);
   } else if (user.value.notice) {
     notices.push(user.value.notice);
   }
   if (draft.status === 'rejected') {
     notices.push(
-      `Your saved draft could not be read (${message(draft.reason)}); a fresh one was started.`,
+      `Your saved draft could not be read (${messageOf(draft.reason)}); a fresh one was started.`,
     );
   } else if (draft.value.status === 'damaged') {
     notices.push(`${draft.value.error} A fresh draft was started; it replaces the damaged one.`);
   }
   if (detail.status === 'rejected') {
     notices.push(
-      `Their meetings could not be read (${message(detail.reason)}); meeting dates and topics are left for you to fill.`,
+      `Their meetings could not be read (${messageOf(detail.reason)}); meeting dates and topics are left for you to fill.`,
     );
   }
   if (mentee.status === 'rejected') {
     notices.push(
-      `${message(mentee.reason)} Your name and goal are left for you to fill meanwhile.`,
+      `${messageOf(mentee.reason)} Your name and goal are left for you to fill meanwhile.`,
     );
   }
   return {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { messageOf } from '@/utils/errors';
 
 export const AUTOSAVE_DELAY_MS = 300;
 
@@ -23,7 +24,7 @@ export function useAutosave<T>(value: T | null, save: (value: T) => Promise<unkn
     if (next === null || stopped.current) return;
     latestSave.current(next).then(
       () => setError(null),
-      (cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)),
+      (cause: unknown) => setError(messageOf(cause)),
     );
   }, []);
 

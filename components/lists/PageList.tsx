@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useAsync } from '@/components/useAsync';
+import { messageOf } from '@/utils/errors';
 import type { ListPerson } from '@/utils/lists/types';
 import { listKey } from '@/utils/lists/types';
 import { send } from '@/utils/messaging/send';
@@ -30,7 +31,7 @@ function Row({ entry }: { entry: RankedPerson }) {
     try {
       setStatus((await send({ type: 'shortlistCard', person: who })).status);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(messageOf(e));
     } finally {
       setBusy(false);
     }

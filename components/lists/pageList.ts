@@ -3,6 +3,7 @@ import type { ListPerson, ListResult } from '@/utils/lists/types';
 import { listKey } from '@/utils/lists/types';
 import type { CardFit, TabRequest } from '@/utils/messaging/protocol';
 import { send } from '@/utils/messaging/send';
+import { parseListReply } from '@/utils/messaging/tab-replies';
 
 export type RankedPerson = { person: ListPerson; fit: CardFit | null };
 export type PageList = { kind: ListResult['kind']; ranked: RankedPerson[] } | null;
@@ -11,12 +12,15 @@ export type PageList = { kind: ListResult['kind']; ranked: RankedPerson[] } | nu
 export async function currentTabList(): Promise<ListResult | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return null;
+  let reply: unknown;
   try {
     const request: TabRequest = { type: 'currentList' };
-    return ((await browser.tabs.sendMessage(tab.id, request)) as ListResult | null) ?? null;
+    reply = await browser.tabs.sendMessage(tab.id, request);
   } catch {
     return null;
   }
+  // parsed, not trusted: a malformed list throws a message the popup shows
+  return parseListReply(reply);
 }
 
 /** best fit first; one background request for the whole page */

@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { messageOf } from '@/utils/errors';
 import { type ChannelId, channelIds, channelInfo } from '@/utils/outreach/channels';
 import {
   type PlaceholderName,
@@ -80,7 +81,7 @@ export function TemplateForm({
     try {
       await onSave({ ...draft, subject: hasSubject ? draft.subject || undefined : undefined });
     } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
+      setError(messageOf(cause));
     } finally {
       setSaving(false);
     }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useAsync } from '@/components/useAsync';
+import { messageOf } from '@/utils/errors';
 import { send } from '@/utils/messaging/send';
 import { channelInfo, defaultChannelLimits } from '@/utils/outreach/channels';
 import { builtInTemplates, type Template, templateKindLabels } from '@/utils/outreach/templates';
@@ -225,7 +226,7 @@ export function TemplateManager() {
         `Deleted “${template.name}”.`,
       );
     } catch (cause) {
-      setMessage({ kind: 'error', text: cause instanceof Error ? cause.message : String(cause) });
+      setMessage({ kind: 'error', text: messageOf(cause) });
     }
   };
 

@@ -12,7 +12,7 @@ import { placeholderValues } from '@/utils/outreach/context';
 import { measure } from '@/utils/outreach/count';
 import { renderTemplate, type Segment } from '@/utils/outreach/placeholders';
 import type { Template } from '@/utils/outreach/templates';
-import type { Person } from '@/utils/shortlist/person';
+import type { Person } from '@/utils/shortlist/schema/person';
 import { sampleFit, sampleProfiles } from './sample';
 
 function Rendered({ segments }: { segments: readonly Segment[] }) {

@@ -1,7 +1,7 @@
 import type { RequestType } from '@/utils/messaging/protocol';
-import { type BackupStore, writeBackup } from '@/utils/shortlist/backup';
-import type { Database } from '@/utils/shortlist/db';
-import type { ExportSettings } from '@/utils/shortlist/export-format';
+import { type BackupStore, writeBackup } from '@/utils/shortlist/portability/backup';
+import type { ExportSettings } from '@/utils/shortlist/portability/export-format';
+import type { Database } from '@/utils/shortlist/store/db';
 
 export const BACKUP_ALARM = 'mentorlens-backup';
 /** the backup is rewritten after changes, at most this often */

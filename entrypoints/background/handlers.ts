@@ -1,27 +1,44 @@
 import { browser } from 'wxt/browser';
+import { messageOf } from '@/utils/errors';
 import { scoreFit } from '@/utils/fit/score';
-import type { Analysis, PersonDetail, Request, ResponseMap } from '@/utils/messaging/protocol';
+import type {
+  Analysis,
+  PersonDetail,
+  Request,
+  RequestOf,
+  RequestType,
+  ResponseMap,
+} from '@/utils/messaging/protocol';
 import { slidingWindow, type Window, windowsByKey } from '@/utils/messaging/rate-limit';
 import { mergeSnapshots, sameSnapshot } from '@/utils/profile/merge';
 import type { ProfileSnapshot } from '@/utils/profile/snapshot';
 import { loadFitWeights } from '@/utils/settings/fit-weights';
 import { loadMenteeProfile } from '@/utils/settings/mentee-profile';
+import { effectiveness } from '@/utils/shortlist/analytics/effectiveness';
 import {
   type BackupStore,
   backupText,
   databaseHealth,
   memoryBackupStore,
   opfsBackupStore,
-} from '@/utils/shortlist/backup';
-import { type Database, deleteUnreadableDatabase } from '@/utils/shortlist/db';
-import { effectiveness } from '@/utils/shortlist/effectiveness';
-import { ShortlistError } from '@/utils/shortlist/errors';
-import { addEvent } from '@/utils/shortlist/events';
-import { buildCsv, exportFileName, exportText } from '@/utils/shortlist/export';
-import { commitImport, previewImport } from '@/utils/shortlist/import';
-import { parseImport } from '@/utils/shortlist/import-parse';
-import { linkPeople, linkSuggestions } from '@/utils/shortlist/link';
-import { allMeetings, deleteMeeting, listMeetings, saveMeeting } from '@/utils/shortlist/meetings';
+} from '@/utils/shortlist/portability/backup';
+import { buildCsv, exportFileName, exportText } from '@/utils/shortlist/portability/export';
+import { commitImport, previewImport } from '@/utils/shortlist/portability/import';
+import { parseImport } from '@/utils/shortlist/portability/import-parse';
+import { createTransfers, type Transfers } from '@/utils/shortlist/portability/transfer';
+import type { ImportProgress } from '@/utils/shortlist/portability/transfer-port';
+import { dismissReminder, snoozeReminder } from '@/utils/shortlist/reminders/states';
+import { type Database, deleteUnreadableDatabase } from '@/utils/shortlist/store/db';
+import { ShortlistError } from '@/utils/shortlist/store/errors';
+import { scanProblems } from '@/utils/shortlist/store/problems';
+import { addEvent } from '@/utils/shortlist/tracker/events';
+import { linkPeople, linkSuggestions } from '@/utils/shortlist/tracker/link';
+import {
+  allMeetings,
+  deleteMeeting,
+  listMeetings,
+  saveMeeting,
+} from '@/utils/shortlist/tracker/meetings';
 import {
   countPeople,
   deleteEverything,
@@ -37,11 +54,7 @@ import {
   setStatus,
   shortlistProfile,
   updatePerson,
-} from '@/utils/shortlist/people';
-import { scanProblems } from '@/utils/shortlist/problems';
-import { dismissReminder, snoozeReminder } from '@/utils/shortlist/reminder-store';
-import { createTransfers, type Transfers } from '@/utils/shortlist/transfer';
-import type { ImportProgress } from '@/utils/shortlist/transfer-port';
+} from '@/utils/shortlist/tracker/people';
 import type { BackupService } from './backup';
 import { joinMemberId, listFit, shortlistFromCard } from './lists';
 import { markFromPage, noteFromPage } from './page-updates';
@@ -131,7 +144,7 @@ async function analyze(db: Database, snapshot: ProfileSnapshot, limits: Limits):
       fit: null,
       person,
       problem,
-      error: error instanceof Error ? error.message : String(error),
+      error: messageOf(error),
     };
   }
 }
@@ -156,7 +169,7 @@ async function insights(db: Database): Promise<ResponseMap['insights']> {
     const { profile, usesDefaultProfile } = await loadMenteeProfile();
     goals = usesDefaultProfile ? [] : profile.goals;
   } catch (error) {
-    settingsError = error instanceof Error ? error.message : String(error);
+    settingsError = messageOf(error);
   }
   const { summaries } = await listSummaries(db);
   return { ...effectiveness(summaries, await allMeetings(db), goals), settingsError };
@@ -231,157 +244,208 @@ const affectsReminders = new Set<Request['type']>([
   'noteFromPage',
 ]);
 
-async function answer(
+/** what every handler gets besides its request */
+interface Context {
+  db: () => Promise<Database>;
+  services: Services;
+}
+
+/** one handler per request type, each answering with that type's response (checked by tsc) */
+export type Handlers = {
+  [K in RequestType]: (request: RequestOf<K>, context: Context) => Promise<ResponseMap[K]>;
+};
+
+export const handlers: Handlers = {
+  async analyze(request, { db, services }) {
+    return analyze(await db(), request.snapshot, services.limits ?? workerLimits);
+  },
+  async linkSuggestions(request, { db }) {
+    return linkSuggestions(await db(), request.id);
+  },
+  async linkPeople(request, { db }) {
+    return linkPeople(await db(), request.keepId, request.otherId);
+  },
+  async shortlist(request, { db }) {
+    return shortlistProfile(await db(), request.snapshot, await fitFor([request.snapshot]));
+  },
+  async findPerson(request, { db }) {
+    const found = await findPerson(await db(), request.key);
+    return found && 'person' in found ? found.person : null;
+  },
+  async listPeople(_request, { db }) {
+    return listPeople(await db());
+  },
+  async countPeople(_request, { db }) {
+    return countPeople(await db());
+  },
+  async setStatus(request, { db }) {
+    return setStatus(await db(), request.id, request.status, request.note ?? null);
+  },
+  async removePerson(request, { db }) {
+    return removePerson(await db(), request.id);
+  },
+  async openDashboard(request, { services }) {
+    if (!(services.limits ?? workerLimits).tabs.take())
+      throw new Error(
+        'MentorLens opened several dashboard tabs just now, so it opened no more. Use one of those, or try again in a few seconds.',
+      );
+    const hash = request.personId ? `#/person/${encodeURIComponent(request.personId)}` : '';
+    await browser.tabs.create({ url: `${browser.runtime.getURL('/dashboard.html')}${hash}` });
+    return null;
+  },
+  async openOptions(_request) {
+    await browser.runtime.openOptionsPage();
+    return null;
+  },
+  async wake(_request) {
+    return null;
+  },
+  async listSummaries(request, { db }) {
+    if (request.first) return recentSummaries(await db(), request.first);
+    const all = await listSummaries(await db());
+    return { ...all, total: all.summaries.length + all.problems.length };
+  },
+  async getSummaries(request, { db }) {
+    return getSummaries(await db(), request.ids);
+  },
+  async scanProblems(request, { db }) {
+    return scanProblems(await db(), request.full ?? false);
+  },
+  async getPerson(request, { db }) {
+    return personDetail(await db(), request.id);
+  },
+  async updatePerson(request, { db }) {
+    return updatePerson(await db(), request.id, request.patch, new Date(), request.expected);
+  },
+  async addEvent(request, { db }) {
+    return addEvent(await db(), request.event);
+  },
+  async saveMeeting(request, { db }) {
+    return saveMeeting(await db(), request.meeting);
+  },
+  async deleteMeeting(request, { db }) {
+    return deleteMeeting(await db(), request.id);
+  },
+  async listReminders(_request, { services }) {
+    return services.reminders.view();
+  },
+  async snoozeReminder(request, { db }) {
+    return snoozeReminder(await db(), request.reminder, new Date(request.until));
+  },
+  async dismissReminder(request, { db }) {
+    return dismissReminder(await db(), request.reminder);
+  },
+  async remindersChanged(_request, { services }) {
+    return services.reminders.refresh();
+  },
+  async insights(_request, { db }) {
+    return insights(await db());
+  },
+  async exportData(_request, { db }) {
+    return exportData(await db());
+  },
+  async exportCsv(_request, { db }) {
+    return { csv: await buildCsv(await db()), fileName: exportFileName(new Date(), 'csv') };
+  },
+  async previewImport(request, { db, services }) {
+    return previewImport(
+      await db(),
+      importInput(request, services.transfers ?? workerTransfers),
+      browserSettings,
+      services.progress,
+    );
+  },
+  async commitImport(request, { db, services }) {
+    const transfers = services.transfers ?? workerTransfers;
+    const result = await commitImport(
+      await db(),
+      importInput(request, transfers),
+      browserSettings,
+      services.progress,
+    );
+    if (request.upload !== undefined) transfers.release(request.upload);
+    return result;
+  },
+  async exportBegin(_request, { db, services }) {
+    const { json, ...counts } = await exportText(await db(), await browserSettings.read());
+    return { ...(services.transfers ?? workerTransfers).offer(json), ...counts };
+  },
+  async exportPart(request, { services }) {
+    return { text: (services.transfers ?? workerTransfers).part(request.token, request.index) };
+  },
+  async backupStatus(_request, { db, services }) {
+    return {
+      ...(await databaseHealth(db)),
+      backup: await (services.backupStore ?? workerBackups).meta().catch(() => null),
+    };
+  },
+  async restoreBackup(_request, { db, services }) {
+    return restoreBackup(db, services.backupStore ?? workerBackups);
+  },
+  async backupBegin(_request, { services }) {
+    const text = await backupText(services.backupStore ?? workerBackups);
+    const meta = await (services.backupStore ?? workerBackups).meta();
+    return {
+      ...(services.transfers ?? workerTransfers).offer(text),
+      bytes: meta?.bytes ?? text.length,
+      fileName: `mentorlens-backup-${(meta?.at ?? new Date().toISOString()).slice(0, 10)}.json`,
+      people: meta?.people ?? 0,
+      events: meta?.events ?? 0,
+      meetings: meta?.meetings ?? 0,
+      damaged: 0,
+    };
+  },
+  async importBegin(request, { services }) {
+    return { token: (services.transfers ?? workerTransfers).receive(request.parts) };
+  },
+  async importPart(request, { services }) {
+    return (services.transfers ?? workerTransfers).put(request.token, request.index, request.text);
+  },
+  async deleteEverything(_request, { db }) {
+    return deleteEverything(await db());
+  },
+  async listFit(request, { db }) {
+    return listFit(await db(), request.people);
+  },
+  async shortlistCard(request, { db }) {
+    return shortlistFromCard(await db(), request.person);
+  },
+  async joinMemberId(request, { db }) {
+    return joinMemberId(await db(), request.memberId, request.handle);
+  },
+  async markFromPage(request, { db }) {
+    const store = await db();
+    return markFromPage(store, request, (snapshot) => shortlistFrom(store, snapshot));
+  },
+  async noteFromPage(request, { db }) {
+    const store = await db();
+    return noteFromPage(store, request, (snapshot) => shortlistFrom(store, snapshot));
+  },
+};
+
+// the hint's status and note requests shortlist a person first when they aren't yet
+const shortlistFrom = async (store: Database, snapshot: ProfileSnapshot) =>
+  shortlistProfile(store, snapshot, await fitFor([snapshot]));
+
+function answer<R extends Request>(
   db: () => Promise<Database>,
-  request: Request,
+  request: R,
   services: Services,
-): Promise<ResponseMap[Request['type']]> {
-  switch (request.type) {
-    case 'analyze':
-      return analyze(await db(), request.snapshot, services.limits ?? workerLimits);
-    case 'linkSuggestions':
-      return linkSuggestions(await db(), request.id);
-    case 'linkPeople':
-      return linkPeople(await db(), request.keepId, request.otherId);
-    case 'shortlist':
-      return shortlistProfile(await db(), request.snapshot, await fitFor([request.snapshot]));
-    case 'findPerson': {
-      const found = await findPerson(await db(), request.key);
-      return found && 'person' in found ? found.person : null;
-    }
-    case 'listPeople':
-      return listPeople(await db());
-    case 'countPeople':
-      return countPeople(await db());
-    case 'setStatus':
-      return setStatus(await db(), request.id, request.status, request.note ?? null);
-    case 'removePerson':
-      return removePerson(await db(), request.id);
-    case 'openDashboard': {
-      if (!(services.limits ?? workerLimits).tabs.take())
-        throw new Error(
-          'MentorLens opened several dashboard tabs just now, so it opened no more. Use one of those, or try again in a few seconds.',
-        );
-      const hash = request.personId ? `#/person/${encodeURIComponent(request.personId)}` : '';
-      await browser.tabs.create({ url: `${browser.runtime.getURL('/dashboard.html')}${hash}` });
-      return null;
-    }
-    case 'openOptions':
-      await browser.runtime.openOptionsPage();
-      return null;
-    case 'wake':
-      return null;
-    case 'listSummaries': {
-      if (request.first) return recentSummaries(await db(), request.first);
-      const all = await listSummaries(await db());
-      return { ...all, total: all.summaries.length + all.problems.length };
-    }
-    case 'getSummaries':
-      return getSummaries(await db(), request.ids);
-    case 'scanProblems':
-      return scanProblems(await db(), request.full ?? false);
-    case 'getPerson':
-      return personDetail(await db(), request.id);
-    case 'updatePerson':
-      return updatePerson(await db(), request.id, request.patch, new Date(), request.expected);
-    case 'addEvent':
-      return addEvent(await db(), request.event);
-    case 'saveMeeting':
-      return saveMeeting(await db(), request.meeting);
-    case 'deleteMeeting':
-      return deleteMeeting(await db(), request.id);
-    case 'listReminders':
-      return services.reminders.view();
-    case 'snoozeReminder':
-      return snoozeReminder(await db(), request.reminder, new Date(request.until));
-    case 'dismissReminder':
-      return dismissReminder(await db(), request.reminder);
-    case 'remindersChanged':
-      return services.reminders.refresh();
-    case 'insights':
-      return insights(await db());
-    case 'exportData':
-      return exportData(await db());
-    case 'exportCsv':
-      return { csv: await buildCsv(await db()), fileName: exportFileName(new Date(), 'csv') };
-    case 'previewImport':
-      return previewImport(
-        await db(),
-        importInput(request, services.transfers ?? workerTransfers),
-        browserSettings,
-        services.progress,
-      );
-    case 'commitImport': {
-      const transfers = services.transfers ?? workerTransfers;
-      const result = await commitImport(
-        await db(),
-        importInput(request, transfers),
-        browserSettings,
-        services.progress,
-      );
-      if (request.upload !== undefined) transfers.release(request.upload);
-      return result;
-    }
-    case 'exportBegin': {
-      const { json, ...counts } = await exportText(await db(), await browserSettings.read());
-      return { ...(services.transfers ?? workerTransfers).offer(json), ...counts };
-    }
-    case 'exportPart':
-      return { text: (services.transfers ?? workerTransfers).part(request.token, request.index) };
-    case 'backupStatus':
-      return {
-        ...(await databaseHealth(db)),
-        backup: await (services.backupStore ?? workerBackups).meta().catch(() => null),
-      };
-    case 'restoreBackup':
-      return restoreBackup(db, services.backupStore ?? workerBackups);
-    case 'backupBegin': {
-      const text = await backupText(services.backupStore ?? workerBackups);
-      const meta = await (services.backupStore ?? workerBackups).meta();
-      return {
-        ...(services.transfers ?? workerTransfers).offer(text),
-        bytes: meta?.bytes ?? text.length,
-        fileName: `mentorlens-backup-${(meta?.at ?? new Date().toISOString()).slice(0, 10)}.json`,
-        people: meta?.people ?? 0,
-        events: meta?.events ?? 0,
-        meetings: meta?.meetings ?? 0,
-        damaged: 0,
-      };
-    }
-    case 'importBegin':
-      return { token: (services.transfers ?? workerTransfers).receive(request.parts) };
-    case 'importPart':
-      return (services.transfers ?? workerTransfers).put(
-        request.token,
-        request.index,
-        request.text,
-      );
-    case 'deleteEverything':
-      return deleteEverything(await db());
-    case 'listFit':
-      return listFit(await db(), request.people);
-    case 'shortlistCard':
-      return shortlistFromCard(await db(), request.person);
-    case 'joinMemberId':
-      return joinMemberId(await db(), request.memberId, request.handle);
-    case 'markFromPage':
-    case 'noteFromPage': {
-      const store = await db();
-      const shortlist = async (snapshot: ProfileSnapshot) =>
-        shortlistProfile(store, snapshot, await fitFor([snapshot]));
-      return request.type === 'markFromPage'
-        ? markFromPage(store, request, shortlist)
-        : noteFromPage(store, request, shortlist);
-    }
-  }
+): Promise<ResponseMap[R['type']]> {
+  // one lookup: the map's type ties each handler to its request and answer
+  const handler = handlers[request.type] as unknown as (
+    request: R,
+    context: Context,
+  ) => Promise<ResponseMap[R['type']]>;
+  return handler(request, { db, services });
 }
 
 /** maps each request to the domain function that answers it, then tells reminders and pages what changed */
-export async function handle(
+export async function handle<R extends Request>(
   db: () => Promise<Database>,
-  request: Request,
+  request: R,
   services: Services = { reminders: createReminderService(db), changed: () => undefined },
-): Promise<ResponseMap[Request['type']]> {
+): Promise<ResponseMap[R['type']]> {
   const result = await answer(db, request, services);
   const change = changeOf(request, result);
   if (change) services.changed(change);

@@ -4,9 +4,9 @@ import { type ListPerson, listKey } from '@/utils/lists/types';
 import type { CardFit } from '@/utils/messaging/protocol';
 import { loadFitWeights } from '@/utils/settings/fit-weights';
 import { loadMenteeProfile } from '@/utils/settings/mentee-profile';
-import { cardOwners, joinMemberId, shortlistCard } from '@/utils/shortlist/cards';
-import type { Database } from '@/utils/shortlist/db';
-import type { Person } from '@/utils/shortlist/person';
+import type { Person } from '@/utils/shortlist/schema/person';
+import type { Database } from '@/utils/shortlist/store/db';
+import { cardOwners, joinMemberId, shortlistCard } from '@/utils/shortlist/tracker/cards';
 
 async function scorer() {
   const [{ profile, usesDefaultProfile }, weights] = await Promise.all([

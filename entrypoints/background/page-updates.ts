@@ -1,12 +1,12 @@
 import type { PageUpdate, Request } from '@/utils/messaging/protocol';
 import type { ProfileSnapshot } from '@/utils/profile/snapshot';
-import type { Database } from '@/utils/shortlist/db';
-import { ShortlistError } from '@/utils/shortlist/errors';
-import { addEvent } from '@/utils/shortlist/events';
-import { setStatusIfUnchanged } from '@/utils/shortlist/expected-status';
-import { findOwner } from '@/utils/shortlist/people';
-import type { Person } from '@/utils/shortlist/person';
-import { canMove, statusLabels } from '@/utils/shortlist/status';
+import type { Person } from '@/utils/shortlist/schema/person';
+import { canMove, statusLabels } from '@/utils/shortlist/schema/status';
+import type { Database } from '@/utils/shortlist/store/db';
+import { ShortlistError } from '@/utils/shortlist/store/errors';
+import { addEvent } from '@/utils/shortlist/tracker/events';
+import { setStatusIfUnchanged } from '@/utils/shortlist/tracker/expected-status';
+import { findOwner } from '@/utils/shortlist/tracker/people';
 
 type Shortlist = (snapshot: ProfileSnapshot) => Promise<Person>;
 type Mark = Extract<Request, { type: 'markFromPage' }>;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { messageOf } from '@/utils/errors';
 import type { RemindersView } from '@/utils/messaging/protocol';
 import { loadMenteeProfile } from '@/utils/settings/mentee-profile';
 import {
@@ -7,14 +8,19 @@ import {
   type ReminderSettings,
   reminderRules,
 } from '@/utils/settings/reminders';
-import type { Database } from '@/utils/shortlist/db';
+import {
+  dueAt,
+  nextDueTime,
+  type Reminder,
+  reminderRef,
+} from '@/utils/shortlist/reminders/compute';
 import {
   dismissReminder,
   listReminders,
   markAnnounced,
   snoozeReminder,
-} from '@/utils/shortlist/reminder-store';
-import { dueAt, nextDueTime, type Reminder, reminderRef } from '@/utils/shortlist/reminders';
+} from '@/utils/shortlist/reminders/states';
+import type { Database } from '@/utils/shortlist/store/db';
 import { reminderIcon } from './icon';
 
 export const REMINDER_ALARM = 'mentorlens-reminders';
@@ -38,7 +44,7 @@ async function settingsOrError(): Promise<{ settings: ReminderSettings; error: s
   } catch (error) {
     return {
       settings: defaultReminderSettings,
-      error: error instanceof Error ? error.message : String(error),
+      error: messageOf(error),
     };
   }
 }

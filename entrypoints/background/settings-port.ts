@@ -10,8 +10,8 @@ import {
   saveUserTemplates,
   userTemplatesSchema,
 } from '@/utils/settings/templates';
-import type { ExportSettings } from '@/utils/shortlist/export-format';
-import type { SettingsPort } from '@/utils/shortlist/import';
+import type { ExportSettings } from '@/utils/shortlist/portability/export-format';
+import type { SettingsPort } from '@/utils/shortlist/portability/import';
 
 // settings kept as one storage item each
 const items = {

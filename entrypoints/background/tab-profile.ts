@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
+import { messageOf } from '@/utils/errors';
 import type { TabRequest } from '@/utils/messaging/protocol';
 import { type ProfileSnapshot, profileSnapshotSchema } from '@/utils/profile/snapshot';
-import type { Person } from '@/utils/shortlist/person';
+import type { Person } from '@/utils/shortlist/schema/person';
 
 /** what a tab's content script says it shows: a profile, or why not */
 export type TabProfile = { ok: true; snapshot: ProfileSnapshot } | { ok: false; why: string };
@@ -86,7 +87,7 @@ export async function shortlistTab(
     );
     return person;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     deps.feedback.show(tabId, '!', `MentorLens: could not shortlist ${who}: ${message}`);
     return null;
   }

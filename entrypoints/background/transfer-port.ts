@@ -1,9 +1,8 @@
-import type { Database } from '@/utils/shortlist/db';
-import { exportFileName } from '@/utils/shortlist/export';
-import type { ExportSettings } from '@/utils/shortlist/export-format';
-import { streamExport } from '@/utils/shortlist/export-stream';
-import type { ImportSummary } from '@/utils/shortlist/import';
-import type { Transfers } from '@/utils/shortlist/transfer';
+import { exportFileName } from '@/utils/shortlist/portability/export';
+import type { ExportSettings } from '@/utils/shortlist/portability/export-format';
+import { streamExport } from '@/utils/shortlist/portability/export-stream';
+import type { ImportSummary } from '@/utils/shortlist/portability/import';
+import type { Transfers } from '@/utils/shortlist/portability/transfer';
 import {
   EXPORT_PORT,
   IMPORT_PORT,
@@ -11,7 +10,8 @@ import {
   importPortRequestSchema,
   type PortLike,
   portProblem,
-} from '@/utils/shortlist/transfer-port';
+} from '@/utils/shortlist/portability/transfer-port';
+import type { Database } from '@/utils/shortlist/store/db';
 
 export interface PortDeps {
   db: () => Promise<Database>;

@@ -7,9 +7,9 @@ import { formatTableQuery, parseTableQuery } from '@/components/dashboard/tableQ
 import { parseRoute, type Route, useRoute } from '@/components/dashboard/useRoute';
 import { useTracker } from '@/components/dashboard/useTracker';
 import { WhereToLook } from '@/components/lists/WhereToLook';
-import type { Direction, PeopleFilter, SortKey } from '@/utils/shortlist/filter';
-import type { PersonSummary, RecordProblem } from '@/utils/shortlist/person';
-import type { Status } from '@/utils/shortlist/status';
+import type { Direction, PeopleFilter, SortKey } from '@/utils/shortlist/analytics/filter';
+import type { PersonSummary, RecordProblem } from '@/utils/shortlist/schema/person';
+import type { Status } from '@/utils/shortlist/schema/status';
 import '@/components/dashboard/dashboard.css';
 
 // the table is the first screen; every other view loads when it is opened

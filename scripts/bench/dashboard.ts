@@ -31,7 +31,7 @@ function benchBundle(from = root): Promise<string> {
 async function bundleHooks(from: string): Promise<string> {
   const result = await build({
     stdin: {
-      contents: "import { exposeBench } from './components/dashboard/bench'; exposeBench();",
+      contents: "import { exposeBench } from './scripts/bench/dashboard-hooks'; exposeBench();",
       resolveDir: from,
       loader: 'ts',
     },

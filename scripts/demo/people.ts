@@ -1,4 +1,4 @@
-import type { Status } from '../../utils/shortlist/status';
+import type { Status } from '../../utils/shortlist/schema/status';
 
 // our own invented sample people, served at the real profile URLs the extension matches
 export interface SamplePerson {

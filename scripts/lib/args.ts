@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { messageOf } from '../../utils/errors';
 
 /** bad command-line input: the caller prints the message and exits with 2 */
 export class UsageError extends Error {}
@@ -59,6 +60,6 @@ function isHttpUrl(value: string): boolean {
 }
 
 export function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   return message.split('\n')[0] ?? message;
 }

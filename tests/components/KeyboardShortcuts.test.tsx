@@ -30,8 +30,8 @@ describe('the keyboard shortcuts section', () => {
       'Open the side panel (Chrome) or sidebar (Firefox)Alt+Shift+M',
       'Shortlist the profile in this tabAlt+Shift+S',
     ]);
-    expect(screen.getByText(/chrome:\/\/extensions\/shortcuts/)).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Change shortcuts' })).toBeTruthy();
+    screen.getByText(/chrome:\/\/extensions\/shortcuts/);
+    screen.getByRole('button', { name: 'Change shortcuts' });
   });
 
   it("names Firefox's sidebar command and its add-ons manager", async () => {
@@ -45,12 +45,12 @@ describe('the keyboard shortcuts section', () => {
     ];
     render(<KeyboardShortcuts load={firefoxCommands} firefox />);
     const table = await screen.findByRole('table');
-    expect(within(table).getByText('Alt+Shift+M')).toBeTruthy();
+    within(table).getByText('Alt+Shift+M');
     // a shortcut the user removed (or that clashed) shows as unset, not as the suggestion
     expect(within(table).getAllByRole('row').at(-1)?.textContent).toBe(
       'Shortlist the profile in this tabnot set',
     );
-    expect(screen.getByText(/about:addons/)).toBeTruthy();
+    screen.getByText(/about:addons/);
     expect(screen.queryByText(/chrome:\/\//)).toBeNull();
   });
 
@@ -61,7 +61,7 @@ describe('the keyboard shortcuts section', () => {
         firefox={false}
       />,
     );
-    expect(await screen.findByText(/reports no keyboard shortcuts/)).toBeTruthy();
+    await screen.findByText(/reports no keyboard shortcuts/);
     expect(screen.queryByText('Ctrl+K')).toBeNull();
   });
 
@@ -80,6 +80,6 @@ describe('the keyboard shortcuts section', () => {
 
   it('is part of the options page', async () => {
     render(<Options />);
-    expect(await screen.findByRole('heading', { name: 'Keyboard shortcuts' })).toBeTruthy();
+    await screen.findByRole('heading', { name: 'Keyboard shortcuts' });
   });
 });

@@ -9,7 +9,7 @@ import { loadQuietMode } from '@/utils/settings/quiet-mode';
 describe('the options page', () => {
   it('starts from the labelled sample profile and saves the user goals', async () => {
     render(<Options />);
-    expect(await screen.findByText(/sample profile of an aspiring ML engineer/)).toBeTruthy();
+    await screen.findByText(/sample profile of an aspiring ML engineer/);
     const form = within(screen.getByRole('form', { name: 'Your mentee profile' }));
     const roles = form.getByLabelText('Target roles');
     await userEvent.clear(roles);
@@ -69,7 +69,7 @@ describe('the options page', () => {
     await userEvent.click(
       screen.getByRole('button', { name: 'Start again from the sample profile' }),
     );
-    expect(await screen.findByText(/sample profile of an aspiring ML engineer/)).toBeTruthy();
+    await screen.findByText(/sample profile of an aspiring ML engineer/);
   });
 
   it('turns quiet mode on per site', async () => {
@@ -79,7 +79,7 @@ describe('the options page', () => {
       await screen.findByRole('checkbox', { name: 'Quiet on LinkedIn' }, { timeout: 5000 }),
     );
     expect(await loadQuietMode()).toEqual({ linkedin: true, github: false });
-    expect(screen.getByText(/LinkedIn's User Agreement/)).toBeTruthy();
+    screen.getByText(/LinkedIn's User Agreement/);
   });
 
   it('onboards a new user with four questions, then hides the welcome', async () => {

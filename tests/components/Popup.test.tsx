@@ -5,8 +5,8 @@ import { currentTabProfile } from '@/components/current-tab/currentTab';
 import { Popup } from '@/entrypoints/popup/Popup';
 import { loadDraft } from '@/utils/settings/drafts';
 import { saveMenteeProfile } from '@/utils/settings/mentee-profile';
-import type { Database } from '@/utils/shortlist/db';
-import { getPerson, listEvents } from '@/utils/shortlist/people';
+import type { Database } from '@/utils/shortlist/store/db';
+import { getPerson, listEvents } from '@/utils/shortlist/tracker/people';
 import { installBackground } from '../support/background';
 import { linkedinPerson } from '../utils/outreach/people';
 import { sam, shortlisted } from './draft/people';
@@ -33,7 +33,7 @@ describe('the next action from the popup', () => {
     // from "saved", only the moves the pipeline allows are offered
     expect(within(update).queryByRole('button', { name: 'Replied' })).toBeNull();
     await user.click(within(update).getByRole('button', { name: 'Contacted' }));
-    expect(await screen.findByText('contacted', { selector: 'strong' })).toBeTruthy();
+    await screen.findByText('contacted', { selector: 'strong' });
     const found = await getPerson(db, person.id);
     expect(found && 'person' in found && found.person.status).toBe('contacted');
     const again = await screen.findByRole('region', { name: 'Update Priya Raman' });
@@ -62,8 +62,8 @@ describe('drafting from the popup', () => {
     const user = userEvent.setup();
     render(<Popup />);
     await user.click(await screen.findByRole('button', { name: 'Shortlist' }));
-    expect(await screen.findByRole('button', { name: 'Draft message' })).toBeTruthy();
-    expect(screen.getByText('saved')).toBeTruthy();
+    await screen.findByRole('button', { name: 'Draft message' });
+    screen.getByText('saved');
   });
 
   it('opens the editor inline, copies, and marks the person contacted', async () => {
@@ -75,17 +75,17 @@ describe('drafting from the popup', () => {
     await user.click(draftButton());
     expect(draftButton().getAttribute('aria-expanded')).toBe('true');
     const form = await screen.findByRole('form', { name: 'Draft message to Priya Raman' });
-    expect(within(form).getByRole('combobox', { name: 'Channel' })).toBeTruthy();
-    expect(within(form).getByRole('combobox', { name: 'Template' })).toBeTruthy();
+    within(form).getByRole('combobox', { name: 'Channel' });
+    within(form).getByRole('combobox', { name: 'Template' });
     const message = within(form).getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement;
-    expect(within(form).getByText(`${message.value.length} / 200`)).toBeTruthy();
+    within(form).getByText(`${message.value.length} / 200`);
     await user.click(within(form).getByRole('button', { name: 'Copy' }));
     expect(await navigator.clipboard.readText()).toBe(message.value);
     await user.click(
       within(form).getByRole('button', { name: 'Mark as contacted on LinkedIn connection note' }),
     );
     // the popup's own status line follows
-    expect(await screen.findByText('contacted', { selector: 'strong' })).toBeTruthy();
+    await screen.findByText('contacted', { selector: 'strong' });
     const found = await getPerson(db, person.id);
     expect(found && 'person' in found && found.person.status).toBe('contacted');
     expect((await listEvents(db, person.id)).events.some((event) => event.type === 'message')).toBe(
@@ -121,14 +121,14 @@ describe('drafting from the popup', () => {
     render(<Popup />);
     await screen.findByText('saved');
     await user.click(draftButton());
-    expect(await screen.findByText(/Marked do not contact/)).toBeTruthy();
+    await screen.findByText(/Marked do not contact/);
     expect(screen.queryByRole('textbox', { name: 'Message' })).toBeNull();
   });
 
   it('asks for a profile when the tab has none', async () => {
     tab.mockResolvedValue(null);
     render(<Popup />);
-    expect(await screen.findByText(/Open a LinkedIn or GitHub profile/)).toBeTruthy();
+    await screen.findByText(/Open a LinkedIn or GitHub profile/);
     expect(screen.queryByRole('button', { name: 'Draft message' })).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 // seed.ts alone: export-format.ts would bring the settings' storage, which needs a browser
-import { seedData } from '@/utils/shortlist/seed';
+import { seedData } from '@/scripts/bench/seed';
 import { extensionPage, type Launched, launch } from './support/extension';
 
 // a shortlist big enough to take a while: imported through the file chooser, exported through

@@ -3,9 +3,9 @@ import { handle, type Services } from '@/entrypoints/background/handlers';
 import { createReminderService } from '@/entrypoints/background/reminders';
 import { servePort } from '@/entrypoints/background/transfer-port';
 import { createReceiver } from '@/utils/messaging/receive';
-import { type Database, openDatabase } from '@/utils/shortlist/db';
-import type { ImportSummary } from '@/utils/shortlist/import';
-import { createTransfers } from '@/utils/shortlist/transfer';
+import type { ImportSummary } from '@/utils/shortlist/portability/import';
+import { createTransfers } from '@/utils/shortlist/portability/transfer';
+import { type Database, openDatabase } from '@/utils/shortlist/store/db';
 import { portPair } from './ports';
 import { freshName } from './snapshots';
 

@@ -1,4 +1,4 @@
-import type { PortLike } from '@/utils/shortlist/transfer-port';
+import type { PortLike } from '@/utils/shortlist/portability/transfer-port';
 
 type Listener = (message: unknown) => void;
 

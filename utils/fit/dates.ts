@@ -1,6 +1,5 @@
 import type { Experience } from '../profile/snapshot';
-
-const dayMs = 86_400_000;
+import { DAY_MS } from '../time';
 
 /** months since year 0 for "YYYY" or "YYYY-MM"; a bare year starts in January and ends in December */
 export function monthIndex(value: string | null, edge: 'start' | 'end'): number | null {
@@ -60,7 +59,7 @@ export function activityDate(value: string, now: Date): Date | null {
   if (rel) {
     const unit = (rel[2] as string).toLowerCase();
     const key = unit.startsWith('mo') ? 'm' : unit.startsWith('h') ? 'h' : (unit[0] as string);
-    return new Date(now.getTime() - Number(rel[1]) * (unitDays[key] ?? 1) * dayMs);
+    return new Date(now.getTime() - Number(rel[1]) * (unitDays[key] ?? 1) * DAY_MS);
   }
   const ym = /^(\d{4})-(\d{2})$/.exec(text);
   if (ym) return new Date(Date.UTC(Number(ym[1]), Number(ym[2]) - 1, 15));
@@ -69,6 +68,6 @@ export function activityDate(value: string, now: Date): Date | null {
   return Number.isFinite(parsed) ? new Date(parsed) : null;
 }
 
-/** whole days between two dates, never negative */
-export const daysBetween = (from: Date, to: Date): number =>
-  Math.max(0, Math.floor((to.getTime() - from.getTime()) / dayMs));
+/** whole 24-hour days elapsed from one moment to a later one, never negative */
+export const elapsedDays = (from: Date, to: Date): number =>
+  Math.max(0, Math.floor((to.getTime() - from.getTime()) / DAY_MS));

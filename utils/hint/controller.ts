@@ -5,7 +5,7 @@ import { slidingWindow, windowsByKey } from '../messaging/rate-limit';
 import { send } from '../messaging/send';
 import type { ExtractResult, ProfileSnapshot } from '../profile/snapshot';
 import { type QuietSite, readPageSettings, watchPageSettings } from '../settings/page-settings';
-import type { Status } from '../shortlist/status';
+import type { Status } from '../shortlist/schema/status';
 import { HOST_TAG, type MountedHint, mountHint } from './mount';
 import { failureWords, freshPanel, markedWords, NOTE_ID, type UpdatePanel } from './updates';
 import { type HintState, renderHint } from './view';

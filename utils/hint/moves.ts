@@ -1,4 +1,4 @@
-import type { Status } from '../shortlist/status';
+import type { Status } from '../shortlist/schema/status';
 
 // the moves people make most, offered on the page (the rest are on the person page)
 export const hintMoves: ReadonlyArray<{ to: Status; label: string }> = [

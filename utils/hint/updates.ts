@@ -1,4 +1,4 @@
-import type { Status } from '../shortlist/status';
+import type { Status } from '../shortlist/schema/status';
 import { trustedButton } from './controls';
 import { h } from './dom';
 import { hintMovesFrom, statusWords } from './moves';

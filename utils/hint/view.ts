@@ -1,6 +1,6 @@
 import type { FitResult, Reason } from '../fit/result';
 import { isNotEnough, topReasons, verdictWords } from '../fit/verdict';
-import type { Status } from '../shortlist/status';
+import type { Status } from '../shortlist/schema/status';
 import { trustedButton } from './controls';
 import { h } from './dom';
 import { renderUpdates, type UpdateActions, type UpdatePanel } from './updates';

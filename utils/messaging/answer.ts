@@ -1,3 +1,5 @@
+import { messageOf } from '../errors';
+
 /** a listener that answers some messages with a promise, and leaves the others (undefined) to other listeners */
 export type Answering<Sender> = (message: unknown, sender: Sender) => Promise<unknown> | undefined;
 
@@ -16,7 +18,7 @@ export function answering<Sender>(listen: Answering<Sender>) {
     if (answer === undefined) return undefined;
     if (typeof sendResponse !== 'function') return answer;
     answer.then(sendResponse, (error: unknown) =>
-      sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      sendResponse({ ok: false, error: messageOf(error) }),
     );
     return true;
   };

@@ -2,17 +2,18 @@ import { z } from 'zod';
 import type { FitResult } from '../fit/result';
 import { listPersonSchema } from '../lists/schema';
 import { profileSnapshotSchema } from '../profile/snapshot';
-import type { BackupMeta, Health } from '../shortlist/backup';
-import type { Effectiveness } from '../shortlist/effectiveness';
-import type { ImportSummary } from '../shortlist/import';
+import type { Effectiveness } from '../shortlist/analytics/effectiveness';
+import type { BackupMeta, Health } from '../shortlist/portability/backup';
+import type { ImportSummary } from '../shortlist/portability/import';
+import { MAX_PARTS, PART_CHARS } from '../shortlist/portability/transfer';
+import type { Reminder } from '../shortlist/reminders/compute';
 import {
   eventInputSchema,
   importTextSchema,
   meetingInputSchema,
   personPatchSchema,
   reminderRefSchema,
-} from '../shortlist/inputs';
-import type { LinkSuggestion } from '../shortlist/link';
+} from '../shortlist/schema/inputs';
 import {
   type Meeting,
   type Person,
@@ -21,10 +22,10 @@ import {
   personIdSchema,
   type RecordProblem,
   type ReminderState,
-} from '../shortlist/person';
-import type { Reminder } from '../shortlist/reminders';
-import { statusSchema } from '../shortlist/status';
-import { MAX_PARTS, PART_CHARS } from '../shortlist/transfer';
+} from '../shortlist/schema/person';
+import { statusSchema } from '../shortlist/schema/status';
+import type { LinkSuggestion } from '../shortlist/tracker/link';
+import { requestPolicy } from './policy';
 
 const transferTokenSchema = z.string().min(1).max(100);
 
@@ -142,20 +143,15 @@ export const requestSchema = z.discriminatedUnion('type', [
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
 
+/** one request type's own shape: `RequestOf<'setStatus'>` */
+export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;
+
 /** what a content script may ask: it reads and saves the profile in front of the user, nothing else */
-export const contentScriptRequests: ReadonlySet<RequestType> = new Set([
-  'analyze',
-  'shortlist',
-  'findPerson',
-  'openDashboard',
-  'openOptions',
-  'wake',
-  'listFit',
-  'shortlistCard',
-  'joinMemberId',
-  'markFromPage',
-  'noteFromPage',
-]);
+export const contentScriptRequests: ReadonlySet<RequestType> = new Set(
+  (Object.keys(requestPolicy) as RequestType[]).filter(
+    (type) => requestPolicy[type].from === 'content',
+  ),
+);
 
 export type Analysis =
   | { fit: FitResult; person: Person | null; problem: RecordProblem | null }

@@ -1,4 +1,5 @@
 import type { Browser } from 'wxt/browser';
+import { messageOf } from '../errors';
 import { contentScriptRequests, type Reply, type Request, requestSchema } from './protocol';
 
 export interface ReceiverOptions {
@@ -56,7 +57,7 @@ export function createReceiver(handle: Handler, options: ReceiverOptions) {
       (data) => ({ ok: true, data: data ?? null }),
       (error: unknown) => ({
         ok: false,
-        error: error instanceof Error ? error.message : String(error),
+        error: messageOf(error),
       }),
     );
   };

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../time';
 // calendar arithmetic in UTC, so a date means the same day wherever the user is
 
 export const months = [
@@ -38,13 +39,13 @@ export function addMonths(date: Date, count: number): Date {
 }
 
 export const addDays = (date: Date, count: number): Date =>
-  new Date(date.getTime() + count * 86_400_000);
+  new Date(date.getTime() + count * DAY_MS);
 
-/** whole days from `from` to `to` (UTC calendar days) */
-export function daysBetween(from: Date, to: Date): number {
+/** calendar days from `from` to `to` in UTC (negative when `to` is earlier), whatever the hours */
+export function calendarDaysBetween(from: Date, to: Date): number {
   const start = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate());
   const end = Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), to.getUTCDate());
-  return Math.round((end - start) / 86_400_000);
+  return Math.round((end - start) / DAY_MS);
 }
 
 /** "3 March 2026": readable in any locale, never ambiguous like 03/04 */

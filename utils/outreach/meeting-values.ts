@@ -1,4 +1,4 @@
-import type { Meeting } from '@/utils/shortlist/person';
+import type { Meeting } from '@/utils/shortlist/schema/person';
 import { months } from './dates';
 import type { PlaceholderValues } from './placeholders';
 

@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, formatDay, isoDay, toDate } from './dates';
+import { addDays, addMonths, calendarDaysBetween, formatDay, isoDay, toDate } from './dates';
 
 // restraint is the product's promise: no drafting for do-not-contact, a cooldown after "declined",
 // and at most two follow-ups, 7–10 days apart
@@ -175,7 +175,7 @@ export function followUpsAllowed(eventsSoFar: readonly OutreachEvent[], now: Dat
   const dueBy = addDays(last, followUpRules.maxDays);
   const kind = sent === 0 ? 'follow-up' : 'second-follow-up';
   const window = { kind, sent, dueFrom: isoDay(dueFrom), dueBy: isoDay(dueBy) } as const;
-  const days = daysBetween(last, now);
+  const days = calendarDaysBetween(last, now);
   if (days < followUpRules.minDays) {
     return {
       allowed: false,

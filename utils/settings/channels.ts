@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { z } from 'zod';
+import { describeIssue } from '../describe-issue';
 import {
   type ChannelLimits,
   type ChannelLimitsInput,
@@ -19,11 +19,6 @@ export const channelLimitsItem = storage.defineItem<unknown>(`sync:${KEY}`, {
   version: 1,
 });
 
-function describe(error: z.ZodError): string {
-  const issue = error.issues[0];
-  return `${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'invalid'}`;
-}
-
 /** the limits in force: the defaults until the user saves their own; a damaged value throws a SettingsError */
 export async function loadChannelLimits(): Promise<ChannelLimits> {
   const raw = await channelLimitsItem.getValue();
@@ -31,7 +26,7 @@ export async function loadChannelLimits(): Promise<ChannelLimits> {
   const parsed = channelLimitsSchema.safeParse(raw);
   if (!parsed.success) {
     throw new SettingsError(
-      `Your channel limits could not be read (${describe(parsed.error)}). Open MentorLens options, Channels, to save them again.`,
+      `Your channel limits could not be read (${describeIssue(parsed.error)}). Open MentorLens options, Channels, to save them again.`,
     );
   }
   return parsed.data;
@@ -40,7 +35,7 @@ export async function loadChannelLimits(): Promise<ChannelLimits> {
 /** validates, then stores; the parsed value is what was stored */
 export async function saveChannelLimits(input: ChannelLimitsInput): Promise<ChannelLimits> {
   const parsed = channelLimitsSchema.safeParse(input);
-  if (!parsed.success) throw new SettingsError(`Not saved: ${describe(parsed.error)}`);
+  if (!parsed.success) throw new SettingsError(`Not saved: ${describeIssue(parsed.error)}`);
   const bytes = syncItemBytes(KEY, parsed.data);
   // a handful of numbers never comes close; checked anyway so a future field can't fail silently
   if (bytes > SYNC_BYTES_PER_ITEM) {

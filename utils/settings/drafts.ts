@@ -2,7 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { channelIdSchema } from '../outreach/channels';
 import { isPlaceholderName } from '../outreach/placeholders';
-import { personIdSchema } from '../shortlist/person';
+import { personIdSchema } from '../person-id';
 import { SettingsError } from './errors';
 
 // one draft per person, on this device only (local:draft:<person id>): closing the popup never loses text

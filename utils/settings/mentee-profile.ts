@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { z } from 'zod';
+import { describeIssue } from '../describe-issue';
 import {
   defaultMenteeProfile,
   type MenteeProfile,
@@ -9,11 +9,6 @@ import {
 import { SettingsError } from './errors';
 
 export { SettingsError };
-
-function describe(error: z.ZodError): string {
-  const issue = error.issues[0];
-  return `${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'invalid'}`;
-}
 
 // stored raw and parsed on every read: storage is a boundary
 export const menteeProfileItem = storage.defineItem<unknown>('sync:menteeProfile', {
@@ -33,7 +28,7 @@ export async function loadMenteeProfile(): Promise<LoadedMenteeProfile> {
   const parsed = menteeProfileSchema.safeParse(raw);
   if (!parsed.success) {
     throw new SettingsError(
-      `Your mentee profile could not be read (${describe(parsed.error)}). Open MentorLens options to fix it.`,
+      `Your mentee profile could not be read (${describeIssue(parsed.error)}). Open MentorLens options to fix it.`,
     );
   }
   return { profile: parsed.data, usesDefaultProfile: false };
@@ -42,7 +37,7 @@ export async function loadMenteeProfile(): Promise<LoadedMenteeProfile> {
 /** validates, then stores; the parsed value is what was stored */
 export async function saveMenteeProfile(input: MenteeProfileInput): Promise<MenteeProfile> {
   const parsed = menteeProfileSchema.safeParse(input);
-  if (!parsed.success) throw new SettingsError(`Not saved: ${describe(parsed.error)}`);
+  if (!parsed.success) throw new SettingsError(`Not saved: ${describeIssue(parsed.error)}`);
   await menteeProfileItem.setValue(parsed.data);
   return parsed.data;
 }

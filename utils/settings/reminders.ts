@@ -1,7 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { DAY_MS } from '../shortlist/dates';
-import type { ReminderRules } from '../shortlist/reminders';
+import { DAY_MS } from '../time';
 import { SettingsError } from './errors';
 
 export const reminderSettingsSchema = z.strictObject({
@@ -56,6 +55,16 @@ export async function saveReminderSettings(value: ReminderSettings): Promise<Rem
   }
   await reminderSettingsItem.setValue(parsed.data);
   return parsed.data;
+}
+
+/** the rules the reminder computation (utils/shortlist/reminders/compute.ts) takes, in its units */
+export interface ReminderRules {
+  followUpDays: number;
+  meetingLeadHours: number;
+  goalReview: boolean;
+  goalReviewDays: number;
+  /** how long a "day" lasts: a day, except in tests that need reminders to fire in seconds */
+  dayMs: number;
 }
 
 /** the rules the reminder computation uses */

@@ -1,5 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { describeIssue } from '../describe-issue';
+import { messageOf } from '../errors';
 import {
   builtInTemplates,
   type Template,
@@ -67,11 +69,6 @@ export interface LoadedTemplates {
   notice: string | null;
 }
 
-function describe(error: z.ZodError): string {
-  const issue = error.issues[0];
-  return `${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'invalid'}`;
-}
-
 const localKey = `local:${KEY}` as const;
 const syncKey = `sync:${KEY}` as const;
 const syncChunk = (index: number) => `sync:${chunkKey(KEY, index)}` as const;
@@ -83,7 +80,7 @@ function parseStored(raw: unknown, where: string): z.infer<typeof storedSchema> 
   const parsed = storedSchema.safeParse(raw);
   if (!parsed.success) {
     throw new SettingsError(
-      `Your templates (${where}) could not be read (${describe(parsed.error)}). “Delete my templates” starts over; the built-in ones are always there.`,
+      `Your templates (${where}) could not be read (${describeIssue(parsed.error)}). “Delete my templates” starts over; the built-in ones are always there.`,
     );
   }
   return parsed.data;
@@ -105,7 +102,7 @@ async function readSynced(): Promise<z.infer<typeof storedSchema> | null> {
     text = joinChunks(manifest, chunks);
   } catch (error) {
     throw new SettingsError(
-      `Your synced templates could not be read (${error instanceof Error ? error.message : String(error)}). If you just saved them in another browser they may still be syncing: reopen this page in a minute.`,
+      `Your synced templates could not be read (${messageOf(error)}). If you just saved them in another browser they may still be syncing: reopen this page in a minute.`,
     );
   }
   let raw: unknown;
@@ -178,7 +175,7 @@ export async function saveUserTemplates(templates: readonly Template[]): Promise
   );
   const parsed = userTemplatesSchema.safeParse(templates);
   // per-template problems already say what the schema would; the list-level ones (ids, count) don't
-  if (!parsed.success && problems.length === 0) problems.push(describe(parsed.error));
+  if (!parsed.success && problems.length === 0) problems.push(describeIssue(parsed.error));
   if (problems.length > 0) throw new SettingsError(`Not saved. ${problems.join(' ')}`);
   const stored = { v: 1 as const, templates: parsed.data ?? [] };
   const stale = await previousChunkCount();
@@ -204,11 +201,7 @@ export async function saveUserTemplates(templates: readonly Template[]): Promise
       Object.entries(items).map(([key, value]) => ({ key: `sync:${key}` as const, value })),
     );
   } catch (error) {
-    return keepLocally(
-      stored,
-      `browser sync refused them (${error instanceof Error ? error.message : String(error)}).`,
-      stale,
-    );
+    return keepLocally(stored, `browser sync refused them (${messageOf(error)}).`, stale);
   }
   const written = Object.keys(items).length - 1;
   await storage.removeItems([

@@ -1,4 +1,4 @@
-import type { GoalReview } from '@/utils/shortlist/effectiveness';
+import type { GoalReview } from '@/utils/shortlist/analytics/effectiveness';
 import { BarChart } from './BarChart';
 
 const list = (names: readonly string[]) =>

@@ -1,7 +1,12 @@
 import { useId } from 'react';
 import type { Goal } from '@/utils/fit/mentee';
-import type { PersonPatch } from '@/utils/shortlist/people';
-import { type Cadence, cadenceLabels, cadences, type Person } from '@/utils/shortlist/person';
+import {
+  type Cadence,
+  cadenceLabels,
+  cadences,
+  type Person,
+} from '@/utils/shortlist/schema/person';
+import type { PersonPatch } from '@/utils/shortlist/tracker/people';
 import { type SavedField, type SaveState, useAutosave } from './autosave';
 import { useEditable } from './editable';
 

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { Goal } from '@/utils/fit/mentee';
-import type { ActionItem, Meeting, Person } from '@/utils/shortlist/person';
+import type { ActionItem, Meeting, Person } from '@/utils/shortlist/schema/person';
 import { formatDateTime, fromLocalInput, toLocalInput } from '../dates';
 import { ask, messageOf, newId } from '../request';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useAsync } from '@/components/useAsync';
-import type { Person, PersonSummary } from '@/utils/shortlist/person';
-import { sourcesLabel } from '@/utils/shortlist/summary';
+import type { Person, PersonSummary } from '@/utils/shortlist/schema/person';
+import { sourcesLabel } from '@/utils/shortlist/tracker/summarize';
 import { ask, messageOf } from '../request';
 
 const sites = (person: Pick<Person, 'profiles'>): string[] =>

@@ -8,8 +8,8 @@ import {
   messageChannels,
   type Person,
   type PersonEvent,
-} from '@/utils/shortlist/person';
-import { statusLabels } from '@/utils/shortlist/status';
+} from '@/utils/shortlist/schema/person';
+import { statusLabels } from '@/utils/shortlist/schema/status';
 import { formatDateTime, fromLocalInput, toLocalInput } from '../dates';
 import { ask, messageOf, newId } from '../request';
 

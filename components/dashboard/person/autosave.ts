@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PersonPatch } from '@/utils/shortlist/people';
-import type { Person } from '@/utils/shortlist/person';
+import type { Person } from '@/utils/shortlist/schema/person';
+import type { PersonPatch } from '@/utils/shortlist/tracker/people';
 import { ask, messageOf } from '../request';
 
 /** one autosaved field: its form value, the value the edit started from, and how both become a patch */

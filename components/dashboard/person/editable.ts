@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { sameData } from '@/utils/shortlist/import-merge';
+import { sameData } from '@/utils/shortlist/portability/import-merge';
 
 /**
  * a form field over a value that may change elsewhere: `base` is the value the edit started from.

@@ -2,9 +2,14 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Dashboard } from '@/entrypoints/dashboard/Dashboard';
-import type { Database } from '@/utils/shortlist/db';
-import { getPerson, listEvents, setStatus, shortlistProfile } from '@/utils/shortlist/people';
-import { neighbourStatus } from '@/utils/shortlist/status';
+import { neighbourStatus } from '@/utils/shortlist/schema/status';
+import type { Database } from '@/utils/shortlist/store/db';
+import {
+  getPerson,
+  listEvents,
+  setStatus,
+  shortlistProfile,
+} from '@/utils/shortlist/tracker/people';
 import { installBackground } from '../../support/background';
 import { fitResult, snapshot } from '../../support/snapshots';
 import { at } from './support';
@@ -27,10 +32,10 @@ const status = async (id: string) => {
 describe('the board', () => {
   it('shows a column per status with its count', async () => {
     render(<Dashboard />);
-    expect(await screen.findByRole('heading', { name: 'Board' })).toBeTruthy();
-    expect(within(column('saved')).getByText('Ada Okafor')).toBeTruthy();
-    expect(within(column('contacted')).getByText('Sam Lindqvist')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'mentoring (0)' })).toBeTruthy();
+    await screen.findByRole('heading', { name: 'Board' });
+    within(column('saved')).getByText('Ada Okafor');
+    within(column('contacted')).getByText('Sam Lindqvist');
+    screen.getByRole('heading', { name: 'mentoring (0)' });
   });
 
   it('moves a focused card with the arrow keys, records the event, and says so', async () => {
@@ -39,7 +44,7 @@ describe('the board', () => {
     const card = within(column('saved')).getByText('Ada Okafor').closest('li') as HTMLElement;
     card.focus();
     await userEvent.keyboard('{ArrowRight}');
-    expect(await screen.findByText('Moved Ada Okafor to contacted.')).toBeTruthy();
+    await screen.findByText('Moved Ada Okafor to contacted.');
     await waitFor(() => expect(within(column('contacted')).getByText('Ada Okafor')).toBeTruthy());
     expect(await status('github:ada')).toBe('contacted');
     expect((await listEvents(db, 'github:ada')).events.at(-1)).toMatchObject({
@@ -59,7 +64,7 @@ describe('the board', () => {
     const card = within(column('saved')).getByText('Ada Okafor').closest('li') as HTMLElement;
     card.focus();
     await userEvent.keyboard('{ArrowLeft}');
-    expect(screen.getByText("Ada Okafor can't move back from saved.")).toBeTruthy();
+    screen.getByText("Ada Okafor can't move back from saved.");
     expect(await status('github:ada')).toBe('saved');
   });
 
@@ -110,11 +115,9 @@ describe('the board at a glance', () => {
     const data = { setData: () => undefined, effectAllowed: '', dropEffect: '' };
     fireEvent.dragStart(card, { dataTransfer: data });
     fireEvent.drop(column('mentoring').closest('section') as HTMLElement, { dataTransfer: data });
-    expect(
-      await screen.findByText(
-        "Ada Okafor can't move from saved to mentoring. From saved they can go to contacted, not a fit, paused.",
-      ),
-    ).toBeTruthy();
+    await screen.findByText(
+      "Ada Okafor can't move from saved to mentoring. From saved they can go to contacted, not a fit, paused.",
+    );
     expect(screen.getByRole('status', { name: '' }).textContent).toMatch(/can't move/);
     expect(await status('github:ada')).toBe('saved');
   });
@@ -130,7 +133,7 @@ describe('the board at a glance', () => {
     const targets = screen.getByRole('list', { name: 'Move to an end state' });
     fireEvent.drop(within(targets).getByText('no response'), { dataTransfer: data });
     await waitFor(async () => expect(await status('github:sam')).toBe('no-response'));
-    expect(await screen.findByText('Moved Sam Lindqvist to no response.')).toBeTruthy();
+    await screen.findByText('Moved Sam Lindqvist to no response.');
   });
 });
 

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { BarChart } from '@/components/dashboard/charts/BarChart';
 import { GoalCharts } from '@/components/dashboard/charts/GoalCharts';
-import type { GoalReview } from '@/utils/shortlist/effectiveness';
+import type { GoalReview } from '@/utils/shortlist/analytics/effectiveness';
 
 const goal = (overrides: Partial<GoalReview>): GoalReview => ({
   goalId: 'g',

@@ -4,9 +4,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Dashboard } from '@/entrypoints/dashboard/Dashboard';
 import { loadReminderSettings } from '@/utils/settings/reminders';
-import type { Database } from '@/utils/shortlist/db';
-import { addEvent } from '@/utils/shortlist/events';
-import { getPerson, setStatus, shortlistProfile, updatePerson } from '@/utils/shortlist/people';
+import type { Database } from '@/utils/shortlist/store/db';
+import { addEvent } from '@/utils/shortlist/tracker/events';
+import {
+  getPerson,
+  setStatus,
+  shortlistProfile,
+  updatePerson,
+} from '@/utils/shortlist/tracker/people';
 import { installBackground } from '../../support/background';
 import { fitResult, snapshot } from '../../support/snapshots';
 import { linkedinPerson } from '../../utils/outreach/people';
@@ -56,8 +61,8 @@ describe('the Due list', () => {
   it('shows what is due now and what is coming up, without any notification permission', async () => {
     render(<Dashboard />);
     const due = await screen.findByRole('region', { name: 'Due now' });
-    expect(within(due).getByRole('link', { name: 'Follow up with Ada Okafor' })).toBeTruthy();
-    expect(within(section('Coming up')).getByText('Follow up with Sam Lindqvist')).toBeTruthy();
+    within(due).getByRole('link', { name: 'Follow up with Ada Okafor' });
+    within(section('Coming up')).getByText('Follow up with Sam Lindqvist');
   });
 
   it('reminds of nothing for someone only moved to "contacted", with no message logged', async () => {
@@ -70,7 +75,7 @@ describe('the Due list', () => {
     await setStatus(db, 'github:kim', 'contacted', null, new Date(Date.now() - 20 * DAY));
     render(<Dashboard />);
     await screen.findByRole('region', { name: 'Due now' });
-    expect(screen.getByText('Follow up with Ada Okafor')).toBeTruthy();
+    screen.getByText('Follow up with Ada Okafor');
     expect(screen.queryByText(/Kim Lee/)).toBeNull();
   });
 
@@ -114,7 +119,7 @@ describe('the Due list', () => {
     await waitFor(() =>
       expect(within(section('Due now')).getByText(/^Nothing is due\./)).toBeTruthy(),
     );
-    expect(within(section('Coming up')).getByText('Follow up with Ada Okafor')).toBeTruthy();
+    within(section('Coming up')).getByText('Follow up with Ada Okafor');
   });
 
   it('dismisses a reminder', async () => {
@@ -132,7 +137,7 @@ describe('the Due list', () => {
     await userEvent.click(
       screen.getByRole('button', { name: 'I sent the follow-up: “Follow up with Ada Okafor”' }),
     );
-    expect(await screen.findByText('Second and last follow-up with Ada Okafor')).toBeTruthy();
+    await screen.findByText('Second and last follow-up with Ada Okafor');
     const found = await getPerson(db, 'github:ada');
     expect(found && 'person' in found && found.person.followUp.count).toBe(1);
   });
@@ -153,15 +158,13 @@ describe('reminder settings', () => {
     await userEvent.clear(screen.getByRole('spinbutton', { name: 'Follow up after (days)' }));
     await userEvent.type(screen.getByRole('spinbutton', { name: 'Follow up after (days)' }), '10');
     await userEvent.click(screen.getByRole('button', { name: 'Save reminder settings' }));
-    expect(await screen.findByText('Saved.')).toBeTruthy();
+    await screen.findByText('Saved.');
     expect(request).not.toHaveBeenCalled();
     expect((await loadReminderSettings()).followUpDays).toBe(10);
 
     await userEvent.click(toggle);
     expect(request).toHaveBeenCalledWith({ permissions: ['notifications'] });
-    expect(
-      await screen.findByText(/Reminders are on: notifications and the toolbar badge/),
-    ).toBeTruthy();
+    await screen.findByText(/Reminders are on: notifications and the toolbar badge/);
     expect(await loadReminderSettings()).toMatchObject({ enabled: true, followUpDays: 10 });
   });
 
@@ -169,7 +172,7 @@ describe('reminder settings', () => {
     vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
     render(<Dashboard />);
     await userEvent.click(await screen.findByRole('checkbox', { name: /Remind me/ }));
-    expect(await screen.findByText(/without notifications \(not allowed\)/)).toBeTruthy();
+    await screen.findByText(/without notifications \(not allowed\)/);
     expect((await loadReminderSettings()).enabled).toBe(true);
   });
 

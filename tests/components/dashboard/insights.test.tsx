@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Dashboard } from '@/entrypoints/dashboard/Dashboard';
 import { loadMenteeProfile, saveMenteeProfile } from '@/utils/settings/mentee-profile';
-import type { Database } from '@/utils/shortlist/db';
-import { saveMeeting } from '@/utils/shortlist/meetings';
-import { setStatus, shortlistProfile, updatePerson } from '@/utils/shortlist/people';
+import type { Database } from '@/utils/shortlist/store/db';
+import { saveMeeting } from '@/utils/shortlist/tracker/meetings';
+import { setStatus, shortlistProfile, updatePerson } from '@/utils/shortlist/tracker/people';
 import { installBackground } from '../../support/background';
 import { fitResult, snapshot } from '../../support/snapshots';
 import { at } from './support';
@@ -82,7 +82,7 @@ describe('insights', () => {
     expect(
       within(perGoal).getByRole('row', { name: /Ship a portfolio project/ }).textContent,
     ).toContain('Ada Okafor');
-    expect(screen.getByText('1 of 2 action items done')).toBeTruthy();
+    screen.getByText('1 of 2 action items done');
   });
 
   it('adds a goal and changes its status, saved in the synced mentee profile', async () => {
@@ -93,7 +93,7 @@ describe('insights', () => {
       'Land a first ML role',
     );
     await userEvent.click(screen.getByRole('button', { name: 'Add goal' }));
-    expect(await screen.findByText('Added “Land a first ML role”.')).toBeTruthy();
+    await screen.findByText('Added “Land a first ML role”.');
     await userEvent.selectOptions(
       await screen.findByRole('combobox', { name: 'Status of Land a first ML role' }),
       'in progress',
@@ -107,7 +107,7 @@ describe('insights', () => {
 
   it('says why no goal can be added while the sample profile is in use', async () => {
     render(<Dashboard />);
-    expect(await screen.findByText(/Goals are part of your mentee profile/)).toBeTruthy();
+    await screen.findByText(/Goals are part of your mentee profile/);
     expect(screen.queryByRole('textbox', { name: 'New goal' })).toBeNull();
   });
 

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Dashboard } from '@/entrypoints/dashboard/Dashboard';
 import { saveMenteeProfile } from '@/utils/settings/mentee-profile';
-import type { Database } from '@/utils/shortlist/db';
-import { listMeetings, saveMeeting } from '@/utils/shortlist/meetings';
-import { getPerson, listEvents, shortlistProfile } from '@/utils/shortlist/people';
+import type { Database } from '@/utils/shortlist/store/db';
+import { listMeetings, saveMeeting } from '@/utils/shortlist/tracker/meetings';
+import { getPerson, listEvents, shortlistProfile } from '@/utils/shortlist/tracker/people';
 import { installBackground } from '../../support/background';
 import { fitResult, snapshot } from '../../support/snapshots';
 import { at } from './support';
@@ -35,11 +35,11 @@ const person = async () => {
 describe("a person's page", () => {
   it('shows their name, profile link, fit with its history, and the saved event', async () => {
     render(<Dashboard />);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Ada Okafor' })).toBeTruthy();
+    await screen.findByRole('heading', { level: 1, name: 'Ada Okafor' });
     expect(screen.getByRole('link', { name: 'GitHub profile' }).getAttribute('href')).toBe(
       'https://github.com/ada-okafor',
     );
-    expect(screen.getByRole('region', { name: /Mentor fit 74 of 100/ })).toBeTruthy();
+    screen.getByRole('region', { name: /Mentor fit 74 of 100/ });
     const history = screen.getByRole('list', { name: 'Fit history' });
     expect(
       within(history)
@@ -47,8 +47,8 @@ describe("a person's page", () => {
         .map((item) => item.textContent?.replace(/^.*: /, '')),
     ).toEqual(['60 · Promising', '74 · Strong fit']);
     const timeline = screen.getByRole('list', { name: 'Timeline' });
-    expect(within(timeline).getByText('Saved')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Draft message' })).toBeTruthy();
+    within(timeline).getByText('Saved');
+    screen.getByRole('button', { name: 'Draft message' });
   });
 
   it('records a message sent: the timeline shows it and the status moves to contacted', async () => {
@@ -69,9 +69,9 @@ describe("a person's page", () => {
     );
     await userEvent.click(within(form).getByRole('button', { name: 'Record' }));
     const timeline = screen.getByRole('list', { name: 'Timeline' });
-    expect(await within(timeline).findByText('Message sent')).toBeTruthy();
-    expect(within(timeline).getByText('Asked for 20 minutes')).toBeTruthy();
-    expect(await within(timeline).findByText(/saved → contacted/)).toBeTruthy();
+    await within(timeline).findByText('Message sent');
+    within(timeline).getByText('Asked for 20 minutes');
+    await within(timeline).findByText(/saved → contacted/);
     expect(screen.getByRole('combobox', { name: 'Status' })).toHaveProperty('value', 'contacted');
     expect((await person()).status).toBe('contacted');
   });
@@ -87,9 +87,7 @@ describe("a person's page", () => {
       'monthly',
     );
     await userEvent.click(screen.getByRole('checkbox', { name: /Do not contact/ }));
-    expect(
-      await screen.findByText(/^All changes saved/, undefined, { timeout: 5_000 }),
-    ).toBeTruthy();
+    await screen.findByText(/^All changes saved/, undefined, { timeout: 5_000 });
     expect(await person()).toMatchObject({
       role: 'primary',
       focusArea: 'LLM evaluation',
@@ -97,7 +95,7 @@ describe("a person's page", () => {
       cadence: 'monthly',
       doNotContact: true,
     });
-    expect(screen.getByText('Do not contact', { selector: 'strong' })).toBeTruthy();
+    screen.getByText('Do not contact', { selector: 'strong' });
   });
 
   it('"Log a reply" at the top records a reply in one click, announced and on the timeline', async () => {
@@ -105,7 +103,7 @@ describe("a person's page", () => {
     await screen.findByRole('heading', { level: 1, name: 'Ada Okafor' });
     const before = (await listEvents(db, ADA)).events.length;
     await userEvent.click(screen.getByRole('button', { name: 'Log a reply' }));
-    expect(await screen.findByText('Reply logged.')).toBeTruthy();
+    await screen.findByText('Reply logged.');
     const { events } = await listEvents(db, ADA);
     expect(events).toHaveLength(before + 1);
     expect(events.at(-1)?.type).toBe('reply');
@@ -203,20 +201,14 @@ describe("a person's page", () => {
     const button = screen.getByRole('button', { name: 'Draft message' });
     expect(button.getAttribute('aria-expanded')).toBe('false');
     await userEvent.click(button);
-    expect(
-      await screen.findByRole(
-        'region',
-        { name: 'Draft message to Ada Okafor' },
-        { timeout: 5_000 },
-      ),
-    ).toBeTruthy();
+    await screen.findByRole('region', { name: 'Draft message to Ada Okafor' }, { timeout: 5_000 });
     expect(button.getAttribute('aria-expanded')).toBe('true');
   });
 
   it('says plainly when the person is not (or no longer) there', async () => {
     at('#/person/github%3Anobody');
     render(<Dashboard />);
-    expect(await screen.findByRole('heading', { name: 'Not on your shortlist' })).toBeTruthy();
+    await screen.findByRole('heading', { name: 'Not on your shortlist' });
   });
 
   it('shows hostile page text as text', async () => {
@@ -231,10 +223,8 @@ describe("a person's page", () => {
     );
     at('#/person/github%3Aeve');
     const { container } = render(<Dashboard />);
-    expect(
-      await screen.findByRole('heading', { level: 1, name: '<img src=x onerror=alert(1)>Eve' }),
-    ).toBeTruthy();
-    expect(screen.getByText('{{firstName}}')).toBeTruthy();
+    await screen.findByRole('heading', { level: 1, name: '<img src=x onerror=alert(1)>Eve' });
+    screen.getByText('{{firstName}}');
     expect(container.querySelector('img')).toBeNull();
   });
 });

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { workerBackups } from '@/entrypoints/background/handlers';
 import { Dashboard } from '@/entrypoints/dashboard/Dashboard';
-import { writeBackup } from '@/utils/shortlist/backup';
-import { type Database, openDatabase } from '@/utils/shortlist/db';
+import { writeBackup } from '@/utils/shortlist/portability/backup';
+import { type Database, openDatabase } from '@/utils/shortlist/store/db';
 import { installBackground } from '../../support/background';
 import { freshName } from '../../support/snapshots';
 import { at, people } from './support';
@@ -22,16 +22,12 @@ beforeEach(async () => {
 describe('restoring the local backup', () => {
   it('an empty shortlist with a backup offers to restore it, and restoring shows the people', async () => {
     render(<Dashboard />);
-    expect(
-      await screen.findByRole('heading', {
-        name: 'Your shortlist is empty, but a backup holds your people',
-      }),
-    ).toBeTruthy();
-    expect(screen.getByText(/holds 3 people, \d+ events and 0 meetings/)).toBeTruthy();
+    await screen.findByRole('heading', {
+      name: 'Your shortlist is empty, but a backup holds your people',
+    });
+    screen.getByText(/holds 3 people, \d+ events and 0 meetings/);
     await userEvent.click(screen.getByRole('button', { name: 'Restore 3 people from the backup' }));
-    expect(
-      await screen.findByText(/Restored 3 people and \d+ events from the backup/),
-    ).toBeTruthy();
+    await screen.findByText(/Restored 3 people and \d+ events from the backup/);
     expect(await db.count('people')).toBe(3);
     await waitFor(() => expect(screen.getAllByText(/^Person \d$/)).toHaveLength(3));
     expect(screen.queryByRole('button', { name: /Restore .* from the backup/ })).toBeNull();

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { SamePerson } from '@/components/dashboard/person/SamePerson';
-import { countPeople, findPerson, shortlistProfile } from '@/utils/shortlist/people';
+import { countPeople, findPerson, shortlistProfile } from '@/utils/shortlist/tracker/people';
 import { installBackground } from '../../support/background';
 import { fitResult, snapshot } from '../../support/snapshots';
 

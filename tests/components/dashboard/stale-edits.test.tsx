@@ -2,8 +2,8 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Dashboard } from '@/entrypoints/dashboard/Dashboard';
-import type { Database } from '@/utils/shortlist/db';
-import { getPerson, shortlistProfile, updatePerson } from '@/utils/shortlist/people';
+import type { Database } from '@/utils/shortlist/store/db';
+import { getPerson, shortlistProfile, updatePerson } from '@/utils/shortlist/tracker/people';
 import { installBackground } from '../../support/background';
 import { fitResult, snapshot } from '../../support/snapshots';
 import { at } from './support';
@@ -36,7 +36,7 @@ describe('a person page opened in two tabs', () => {
     await screen.findByRole('heading', { level: 1, name: 'Ada Okafor' });
     await otherTab({ doNotContact: true }, { doNotContact: false });
     await user.type(screen.getByRole('textbox', { name: 'Tags' }), 'ml');
-    expect(await saved()).toBeTruthy();
+    await saved();
     const now = await stored();
     expect(now.doNotContact).toBe(true);
     expect(now.tags).toEqual(['ml']);
@@ -59,7 +59,7 @@ describe('a person page opened in two tabs', () => {
     expect((await stored()).notes).toBe('Met at NeurIPS');
     expect((notes as HTMLTextAreaElement).value).toBe('Ask about RAG and evals');
     await user.click(screen.getByRole('button', { name: 'Keep mine' }));
-    expect(await saved()).toBeTruthy();
+    await saved();
     expect((await stored()).notes).toBe('Ask about RAG and evals');
     expect(screen.queryByRole('alert')).toBeNull();
   });
@@ -73,7 +73,7 @@ describe('a person page opened in two tabs', () => {
     await user.type(screen.getByRole('textbox', { name: 'Focus area' }), 'LLM evaluation');
     await screen.findByRole('button', { name: 'Use theirs' }, { timeout: 5_000 });
     await user.click(screen.getByRole('button', { name: 'Use theirs' }));
-    expect(await saved()).toBeTruthy();
+    await saved();
     expect((screen.getByRole('textbox', { name: 'Notes' }) as HTMLTextAreaElement).value).toBe(
       'Met at NeurIPS',
     );
@@ -101,6 +101,6 @@ describe('a person page opened in two tabs', () => {
     expect((screen.getByRole('textbox', { name: 'Focus area' }) as HTMLInputElement).value).toBe(
       'LLM evaluation',
     );
-    expect(screen.getByText(/changed in another tab or window/)).toBeTruthy();
+    screen.getByText(/changed in another tab or window/);
   });
 });

@@ -1,8 +1,8 @@
 import { afterEach } from 'vitest';
 import type { FitResult } from '@/utils/fit/result';
 import type { ProfileSnapshot } from '@/utils/profile/snapshot';
-import type { Database } from '@/utils/shortlist/db';
-import { shortlistProfile } from '@/utils/shortlist/people';
+import type { Database } from '@/utils/shortlist/store/db';
+import { shortlistProfile } from '@/utils/shortlist/tracker/people';
 import { fitResult, snapshot } from '../../support/snapshots';
 
 /** opens the dashboard on a route; the hash is reset after each test */

@@ -2,8 +2,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Dashboard } from '@/entrypoints/dashboard/Dashboard';
-import type { Database } from '@/utils/shortlist/db';
-import { setStatus, shortlistProfile, updatePerson } from '@/utils/shortlist/people';
+import type { Database } from '@/utils/shortlist/store/db';
+import { setStatus, shortlistProfile, updatePerson } from '@/utils/shortlist/tracker/people';
 import { installBackground } from '../../support/background';
 import { fitResult, snapshot } from '../../support/snapshots';
 import { people } from './support';
@@ -52,7 +52,7 @@ describe('the people table', () => {
 
   it('lists everyone newest first, with a count, names linking to their page', async () => {
     render(<Dashboard />);
-    expect(await screen.findByText('3 people')).toBeTruthy();
+    await screen.findByText('3 people');
     expect(names()).toEqual(['Ada Okafor', 'Kim Lee', 'José Núñez']);
     expect(screen.getByRole('link', { name: 'Ada Okafor' }).getAttribute('href')).toBe(
       '#/person/github%3Aada',
@@ -64,13 +64,13 @@ describe('the people table', () => {
     const search = await screen.findByRole('searchbox', { name: 'Search' });
     await userEvent.type(search, 'neurips');
     expect(names()).toEqual(['José Núñez']);
-    expect(screen.getByText('Showing 1 of 3 people')).toBeTruthy();
+    screen.getByText('Showing 1 of 3 people');
     await userEvent.clear(search);
     await userEvent.type(search, 'JOSE');
     expect(names()).toEqual(['José Núñez']);
     await userEvent.clear(search);
     await userEvent.type(search, 'nobody at all');
-    expect(screen.getByText('No one matches these filters.')).toBeTruthy();
+    screen.getByText('No one matches these filters.');
   });
 
   it('filters by status, tag, source and fit band', async () => {
@@ -181,7 +181,7 @@ describe('many people', () => {
   it('draws only the rows in view, and the rows further down once scrolled there', async () => {
     await people(db, 300);
     const { container } = render(<Dashboard />);
-    expect(await screen.findByText('300 people')).toBeTruthy();
+    await screen.findByText('300 people');
     const drawn = container.querySelectorAll('tr.person-row');
     expect(drawn.length).toBeGreaterThan(5);
     expect(drawn.length).toBeLessThan(60);
@@ -189,7 +189,7 @@ describe('many people', () => {
     const scroller = container.querySelector('.table-scroller') as HTMLElement;
     scroller.scrollTop = 290 * 60;
     fireEvent.scroll(scroller);
-    expect(await screen.findByRole('link', { name: 'Person 0' })).toBeTruthy();
+    await screen.findByRole('link', { name: 'Person 0' });
     expect(container.querySelectorAll('tr.person-row').length).toBeLessThan(60);
     expect(screen.getByRole('table').getAttribute('aria-rowcount')).toBe('301');
   });

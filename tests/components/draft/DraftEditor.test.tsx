@@ -5,9 +5,9 @@ import { DraftEditor } from '@/components/draft/DraftEditor';
 import { emptySnapshot } from '@/utils/profile/snapshot';
 import { loadDraft } from '@/utils/settings/drafts';
 import { saveMenteeProfile } from '@/utils/settings/mentee-profile';
-import type { Database } from '@/utils/shortlist/db';
-import { addEvent } from '@/utils/shortlist/events';
-import { getPerson, listEvents } from '@/utils/shortlist/people';
+import type { Database } from '@/utils/shortlist/store/db';
+import { addEvent } from '@/utils/shortlist/tracker/events';
+import { getPerson, listEvents } from '@/utils/shortlist/tracker/people';
 import { installBackground } from '../../support/background';
 import { githubPerson } from '../../utils/outreach/people';
 import { daysAgo, sam, shortlisted } from './people';
@@ -31,10 +31,8 @@ describe('the draft editor', () => {
     expect(channel().value).toBe('linkedin-connection-note');
     // 2nd degree: no message; no email or website on their LinkedIn
     expect(optionTexts(channel())).toEqual(['LinkedIn connection note', 'LinkedIn InMail']);
-    expect(
-      screen.getByText(/Not offered: LinkedIn message — Messages are for 1st-degree/),
-    ).toBeTruthy();
-    expect(screen.getByText(/Not offered: Email — They publish no email address/)).toBeTruthy();
+    screen.getByText(/Not offered: LinkedIn message — Messages are for 1st-degree/);
+    screen.getByText(/Not offered: Email — They publish no email address/);
     // the warm note runs over 200 characters with this citation: the concise one is picked instead
     expect(template().value).toBe('builtin-first-approach-note-concise');
     // what their page says they do, not their employer's name
@@ -42,10 +40,10 @@ describe('the draft editor', () => {
       /^Hi Priya, I follow your focus on “Building small language models”\./,
     );
     expect(message().value).toMatch(/working towards an ML engineer role.*Sam Lee$/);
-    expect(screen.getByText(`${message().value.length} / 200`)).toBeTruthy();
+    screen.getByText(`${message().value.length} / 200`);
     expect(copyButton().disabled).toBe(false);
     const tact = screen.getByRole('region', { name: 'Tact check' });
-    expect(within(tact).getByText(/all good/)).toBeTruthy();
+    within(tact).getByText(/all good/);
     expect(within(tact).queryByText('✗ Fix')).toBeNull();
   });
 
@@ -78,9 +76,9 @@ describe('the draft editor', () => {
     await screen.findByRole('textbox', { name: 'Message' });
     expect(message().value).toMatch(/^Hi \{\{firstName\}\},/);
     expect(copyButton().disabled).toBe(true);
-    expect(screen.getByText('Fill {{firstName}} first.')).toBeTruthy();
+    screen.getByText('Fill {{firstName}} first.');
     const gaps = screen.getByRole('region', { name: 'Still to fill' });
-    expect(within(gaps).getByText('{{firstName}}', { selector: 'mark' })).toBeTruthy();
+    within(gaps).getByText('{{firstName}}', { selector: 'mark' });
     await user.type(within(gaps).getByRole('textbox', { name: 'Their first name' }), 'Priya');
     await user.click(within(gaps).getByRole('button', { name: 'Fill {{firstName}}' }));
     expect(message().value).toMatch(/^Hi Priya,/);
@@ -141,9 +139,7 @@ describe('the draft editor', () => {
     expect(container.querySelector('img, script, b')).toBeNull();
     // braces from a page never go out: they count as a gap to fix
     expect(copyButton().disabled).toBe(true);
-    expect(
-      screen.getByRole('radio', { name: /Suggested: their \{\{myName\}\} talk <b>on evals<\/b>/ }),
-    ).toBeTruthy();
+    screen.getByRole('radio', { name: /Suggested: their \{\{myName\}\} talk <b>on evals<\/b>/ });
   });
 
   it('shows the count over the limit in words, and blocks Copy', async () => {
@@ -158,7 +154,7 @@ describe('the draft editor', () => {
     expect(count.className).toContain('over');
     expect(count.textContent).toMatch(/50 characters over the limit: shorten the message/);
     expect(copyButton().disabled).toBe(true);
-    expect(screen.getByText('50 characters over the limit.')).toBeTruthy();
+    screen.getByText('50 characters over the limit.');
   });
 
   it('counts emoji the way LinkedIn does (UTF-16 code units)', async () => {
@@ -169,7 +165,7 @@ describe('the draft editor', () => {
     await user.clear(message());
     await user.click(message());
     await user.paste('Hi Priya 👋🏽');
-    expect(screen.getByText('13 / 200')).toBeTruthy();
+    screen.getByText('13 / 200');
   });
 
   it('follows the account type: 300 characters for Premium', async () => {
@@ -179,7 +175,7 @@ describe('the draft editor', () => {
     await saveChannelLimits({ ...defaultChannelLimits, linkedinAccount: 'premium' });
     render(<DraftEditor person={person} mentee={sam} usesDefaultProfile={false} />);
     await screen.findByRole('textbox', { name: 'Message' });
-    expect(screen.getByText(`${message().value.length} / 300`)).toBeTruthy();
+    screen.getByText(`${message().value.length} / 300`);
   });
 });
 
@@ -230,7 +226,7 @@ describe('autosave', () => {
     await user.type(message(), ' My own words.');
     await user.selectOptions(template(), 'builtin-first-approach-note-concise');
     expect(message().value).not.toContain('My own words.');
-    expect(screen.getByText('Your edited text was replaced by the template’s.')).toBeTruthy();
+    screen.getByText('Your edited text was replaced by the template’s.');
     await user.click(screen.getByRole('button', { name: 'Restore my text' }));
     expect(message().value).toMatch(/My own words\.$/);
   });
@@ -241,9 +237,7 @@ describe('autosave', () => {
     await storage.setItem(`local:draft:${person.id}`, { v: 1, body: 5 });
     render(<DraftEditor person={person} mentee={sam} usesDefaultProfile={false} />);
     await screen.findByRole('textbox', { name: 'Message' });
-    expect(
-      screen.getByText(/saved draft could not be read.*A fresh draft was started/),
-    ).toBeTruthy();
+    screen.getByText(/saved draft could not be read.*A fresh draft was started/);
   });
 });
 
@@ -251,7 +245,7 @@ describe('restraint', () => {
   it('shows no editor for someone marked do not contact, only the reason', async () => {
     const person = await shortlisted(db, { doNotContact: true });
     render(<DraftEditor person={person} mentee={sam} usesDefaultProfile={false} />);
-    expect(await screen.findByText(/Marked do not contact/)).toBeTruthy();
+    await screen.findByText(/Marked do not contact/);
     expect(screen.queryByRole('textbox', { name: 'Message' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Copy' })).toBeNull();
   });
@@ -264,7 +258,7 @@ describe('restraint', () => {
       ],
     });
     render(<DraftEditor person={person} mentee={sam} usesDefaultProfile={false} />);
-    expect(await screen.findByText(/They declined on .*; drafting resumes on /)).toBeTruthy();
+    await screen.findByText(/They declined on .*; drafting resumes on /);
     expect(screen.queryByRole('textbox', { name: 'Message' })).toBeNull();
   });
 
@@ -276,13 +270,13 @@ describe('restraint', () => {
       ],
     });
     render(<DraftEditor person={person} mentee={sam} usesDefaultProfile={false} />);
-    expect(await screen.findByRole('textbox', { name: 'Message' })).toBeTruthy();
+    await screen.findByRole('textbox', { name: 'Message' });
   });
 
   it('offers the follow-up only once it is polite, and says when', async () => {
     const soon = await shortlisted(db, { moves: [['contacted', daysAgo(2)]] });
     const view = render(<DraftEditor person={soon} mentee={sam} usesDefaultProfile={false} />);
-    expect(await screen.findByText(/Too soon: 2 days since your last message/)).toBeTruthy();
+    await screen.findByText(/Too soon: 2 days since your last message/);
     expect(screen.queryByRole('combobox', { name: 'Template' })).toBeNull();
     view.unmount();
 
@@ -291,7 +285,7 @@ describe('restraint', () => {
       moves: [['contacted', daysAgo(8)]],
     });
     render(<DraftEditor person={due} mentee={sam} usesDefaultProfile={false} />);
-    expect(await screen.findByText(/One polite follow-up is fine: 8 days/)).toBeTruthy();
+    await screen.findByText(/One polite follow-up is fine: 8 days/);
     expect(template().value).toBe('builtin-follow-up-warm');
     expect(optionTexts(template()).some((text) => /Second and last/.test(text))).toBe(false);
   });
@@ -299,7 +293,7 @@ describe('restraint', () => {
   it('has no channel for a GitHub-only person who publishes no address or site, and says why', async () => {
     const person = await shortlisted(db, { snapshot: githubPerson({ links: [] }) });
     render(<DraftEditor person={person} mentee={sam} usesDefaultProfile={false} />);
-    expect(await screen.findByText(/GitHub has no private messages/)).toBeTruthy();
+    await screen.findByText(/GitHub has no private messages/);
     expect(screen.queryByRole('combobox', { name: 'Channel' })).toBeNull();
   });
 
@@ -313,7 +307,7 @@ describe('restraint', () => {
     );
     await screen.findByRole('textbox', { name: 'Message' });
     expect(optionTexts(channel())).toEqual(['Email']);
-    expect(screen.getByRole('textbox', { name: 'Subject' })).toBeTruthy();
+    screen.getByRole('textbox', { name: 'Subject' });
     expect(container.querySelector('a[href^="mailto:"]')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Copy address' }));
     expect(await navigator.clipboard.readText()).toBe('priya@example.org');
@@ -342,7 +336,7 @@ describe('copy and record', () => {
     await user.click(
       screen.getByRole('button', { name: 'Mark as contacted on LinkedIn connection note' }),
     );
-    expect(await screen.findByText(/status is now “contacted”/)).toBeTruthy();
+    await screen.findByText(/status is now “contacted”/);
     expect(recorded).toBe('contacted');
     const found = await getPerson(db, person.id);
     expect(found && 'person' in found && found.person.status).toBe('contacted');
@@ -390,7 +384,7 @@ describe('copy and record', () => {
     // a follow-up is too long for a connection note: it opens on InMail
     expect(channel().value).toBe('linkedin-inmail');
     await user.click(screen.getByRole('button', { name: 'Record as sent on LinkedIn InMail' }));
-    expect(await screen.findByText(/status stays “contacted”/)).toBeTruthy();
+    await screen.findByText(/status stays “contacted”/);
     const found = await getPerson(db, person.id);
     expect(found && 'person' in found && found.person.followUp.count).toBe(1);
   });
@@ -430,7 +424,7 @@ describe('copy and record', () => {
     render(<DraftEditor person={person} />);
     await screen.findByRole('textbox', { name: 'Message' });
     expect(message().value).toContain('{{myGoal}}');
-    expect(screen.getByText(/Your goals aren’t set yet/)).toBeTruthy();
+    screen.getByText(/Your goals aren’t set yet/);
     expect(copyButton().disabled).toBe(true);
   });
 });

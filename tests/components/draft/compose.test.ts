@@ -13,7 +13,7 @@ import { movesToContacted, recordLabel } from '@/components/draft/record';
 import { defaultChannelLimits } from '@/utils/outreach/channels';
 import { followUpsAllowed } from '@/utils/outreach/restraint';
 import { builtInTemplates } from '@/utils/outreach/templates';
-import type { Person } from '@/utils/shortlist/person';
+import type { Person } from '@/utils/shortlist/schema/person';
 import { linkedinPerson } from '../../utils/outreach/people';
 import { sam, strongFit } from './people';
 

@@ -1,10 +1,10 @@
 import { menteeProfileSchema } from '@/utils/fit/mentee';
 import type { FitResult } from '@/utils/fit/result';
 import type { ProfileSnapshot } from '@/utils/profile/snapshot';
-import type { Database } from '@/utils/shortlist/db';
-import { setStatus, shortlistProfile, updatePerson } from '@/utils/shortlist/people';
-import type { Person } from '@/utils/shortlist/person';
-import type { Status } from '@/utils/shortlist/status';
+import type { Person } from '@/utils/shortlist/schema/person';
+import type { Status } from '@/utils/shortlist/schema/status';
+import type { Database } from '@/utils/shortlist/store/db';
+import { setStatus, shortlistProfile, updatePerson } from '@/utils/shortlist/tracker/people';
 import { linkedinPerson } from '../../utils/outreach/people';
 
 // invented people and an invented user for the editor's tests

@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DraftEditor } from '@/components/draft/DraftEditor';
 import { meetingDay, meetingValues } from '@/utils/outreach/meeting-values';
-import type { Database } from '@/utils/shortlist/db';
-import { saveMeeting } from '@/utils/shortlist/meetings';
-import { getPerson } from '@/utils/shortlist/people';
-import type { Meeting } from '@/utils/shortlist/person';
-import { personSchema } from '@/utils/shortlist/person';
+import type { Meeting } from '@/utils/shortlist/schema/person';
+import { personSchema } from '@/utils/shortlist/schema/person';
+import type { Database } from '@/utils/shortlist/store/db';
+import { saveMeeting } from '@/utils/shortlist/tracker/meetings';
+import { getPerson } from '@/utils/shortlist/tracker/people';
 import { installBackground } from '../../support/background';
 import { daysAgo, sam, shortlisted } from './people';
 

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { TemplateManager } from '@/components/templates/TemplateManager';
 import { builtInTemplates, type Template } from '@/utils/outreach/templates';
 import { loadUserTemplates, saveUserTemplates } from '@/utils/settings/templates';
-import type { Database } from '@/utils/shortlist/db';
+import type { Database } from '@/utils/shortlist/store/db';
 import { installBackground } from '../../support/background';
 import { shortlisted } from '../draft/people';
 
@@ -34,7 +34,7 @@ describe('the template manager', () => {
       builtInTemplates.length,
     );
     expect(within(builtIns).queryByRole('button', { name: /^(Edit|Delete) / })).toBeNull();
-    expect(screen.getByText('You have no templates of your own yet.')).toBeTruthy();
+    screen.getByText('You have no templates of your own yet.');
   });
 
   it('creates a template, inserting a placeholder at the cursor', async () => {
@@ -59,9 +59,7 @@ describe('the template manager', () => {
     expect(stored.templates).toMatchObject([
       { name: 'Quick hello', kind: 'thank-you', body: 'Hi {{firstName}}, thanks.', builtIn: false },
     ]);
-    expect(
-      within(screen.getByRole('list', { name: 'Your templates' })).getByText('Quick hello'),
-    ).toBeTruthy();
+    within(screen.getByRole('list', { name: 'Your templates' })).getByText('Quick hello');
   });
 
   it('refuses to save an unknown placeholder and says which', async () => {
@@ -159,9 +157,7 @@ describe('the template manager', () => {
     const who = await within(preview).findByRole('option', { name: 'Kai <b>Moana</b>' });
     await user.selectOptions(within(preview).getByRole('combobox', { name: 'Preview for' }), who);
     expect(text()).toMatch(/^Hi Kai, about /);
-    expect(
-      within(preview).getByText(/Left to fill for Kai <b>Moana<\/b>: meetingTopic/),
-    ).toBeTruthy();
+    within(preview).getByText(/Left to fill for Kai <b>Moana<\/b>: meetingTopic/);
     expect(container.querySelector('b')).toBeNull();
   });
 
@@ -172,6 +168,6 @@ describe('the template manager', () => {
     render(<TemplateManager />);
     expect((await screen.findByRole('alert')).textContent).toMatch(/could not be read/);
     await user.click(screen.getByRole('button', { name: 'Delete my templates' }));
-    expect(await screen.findByText('You have no templates of your own yet.')).toBeTruthy();
+    await screen.findByText('You have no templates of your own yet.');
   });
 });

@@ -3,8 +3,8 @@ import { handle } from '@/entrypoints/background/handlers';
 import { defaultFitWeights } from '@/utils/fit/weights';
 import type { Analysis } from '@/utils/messaging/protocol';
 import { saveFitWeights } from '@/utils/settings/fit-weights';
-import { openDatabase } from '@/utils/shortlist/db';
-import { findPerson } from '@/utils/shortlist/people';
+import { openDatabase } from '@/utils/shortlist/store/db';
+import { findPerson } from '@/utils/shortlist/tracker/people';
 import { freshName, snapshot } from '../../support/snapshots';
 
 const role = (title: string) => ({

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createLimits, handle, type Services } from '@/entrypoints/background/handlers';
 import { createReminderService } from '@/entrypoints/background/reminders';
-import type { Database } from '@/utils/shortlist/db';
-import { openDatabase } from '@/utils/shortlist/db';
-import { findPerson } from '@/utils/shortlist/people';
+import type { Database } from '@/utils/shortlist/store/db';
+import { openDatabase } from '@/utils/shortlist/store/db';
+import { findPerson } from '@/utils/shortlist/tracker/people';
 import { freshName, snapshot } from '../../support/snapshots';
 
 /** the database, counting the write transactions opened on it */

@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { handle } from '@/entrypoints/background/handlers';
 import type { PageUpdate } from '@/utils/messaging/protocol';
 import { createReceiver } from '@/utils/messaging/receive';
-import { openDatabase } from '@/utils/shortlist/db';
-import { findPerson, listEvents, setStatus } from '@/utils/shortlist/people';
+import { openDatabase } from '@/utils/shortlist/store/db';
+import { findPerson, listEvents, setStatus } from '@/utils/shortlist/tracker/people';
 import { ourContentScript } from '../../support/senders';
 import { freshName, snapshot } from '../../support/snapshots';
 

@@ -26,9 +26,9 @@ import {
   shortlistTab,
   tabProfile,
 } from '@/entrypoints/background/tab-profile';
-import { openDatabase } from '@/utils/shortlist/db';
-import { findPerson } from '@/utils/shortlist/people';
-import type { Person } from '@/utils/shortlist/person';
+import type { Person } from '@/utils/shortlist/schema/person';
+import { openDatabase } from '@/utils/shortlist/store/db';
+import { findPerson } from '@/utils/shortlist/tracker/people';
 import { freshName, snapshot } from '../../support/snapshots';
 
 const ada = snapshot({ name: 'Ada Okafor', handle: 'ada-okafor' });

@@ -7,12 +7,12 @@ import {
   portSenderProblem,
   servePort,
 } from '@/entrypoints/background/transfer-port';
-import { type Database, openDatabase } from '@/utils/shortlist/db';
-import { exportText } from '@/utils/shortlist/export';
-import type { ImportSummary } from '@/utils/shortlist/import';
-import { seedDatabase } from '@/utils/shortlist/seed';
-import { createTransfers } from '@/utils/shortlist/transfer';
-import { IMPORT_PORT, type PortLike } from '@/utils/shortlist/transfer-port';
+import { seedDatabase } from '@/scripts/bench/seed';
+import { exportText } from '@/utils/shortlist/portability/export';
+import type { ImportSummary } from '@/utils/shortlist/portability/import';
+import { createTransfers } from '@/utils/shortlist/portability/transfer';
+import { IMPORT_PORT, type PortLike } from '@/utils/shortlist/portability/transfer-port';
+import { type Database, openDatabase } from '@/utils/shortlist/store/db';
 import { portPair } from '../../support/ports';
 import { freshName } from '../../support/snapshots';
 

@@ -3,8 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handle } from '@/entrypoints/background/handlers';
 import { runProfileHints, type Site } from '@/utils/hint/controller';
 import type { ProfileSnapshot } from '@/utils/profile/snapshot';
-import { type Database, openDatabase } from '@/utils/shortlist/db';
-import { findPerson, listEvents, setStatus } from '@/utils/shortlist/people';
+import { type Database, openDatabase } from '@/utils/shortlist/store/db';
+import { findPerson, listEvents, setStatus } from '@/utils/shortlist/tracker/people';
 import { freshName, snapshot } from '../../support/snapshots';
 
 const site: Site = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hintMoves, hintMovesFrom } from '@/utils/hint/moves';
-import { canMove, statuses } from '@/utils/shortlist/status';
+import { canMove, statuses } from '@/utils/shortlist/schema/status';
 
 describe("the hint's quick moves", () => {
   it.each(statuses)('from "%s" offers exactly the quick moves the pipeline allows', (from) => {

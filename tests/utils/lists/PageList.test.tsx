@@ -6,7 +6,7 @@ import { PageList } from '@/components/lists/PageList';
 import { WhereToLook } from '@/components/lists/WhereToLook';
 import type { ListPerson, ListResult } from '@/utils/lists/types';
 import { saveMenteeProfile } from '@/utils/settings/mentee-profile';
-import type { Database } from '@/utils/shortlist/db';
+import type { Database } from '@/utils/shortlist/store/db';
 import { installBackground } from '../../support/background';
 
 const person = (handle: string, name: string, headline: string): ListPerson => ({
@@ -54,10 +54,10 @@ describe("the page's people in the popup", () => {
     const scores = labels.map((label) => Number(/: (\d+) of 100/.exec(label)?.[1]));
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     // hostile text is text
-    expect(within(section).getByText('<b>Hal</b> {{name}}')).toBeTruthy();
+    within(section).getByText('<b>Hal</b> {{name}}');
     expect(section.querySelector('b, script')).toBeNull();
     await user.click(within(section).getByRole('button', { name: 'Shortlist Mo Mentor' }));
-    await waitFor(() => expect(within(section).getByText('Status: saved')).toBeTruthy());
+    await waitFor(() => within(section).getByText('Status: saved'));
     expect(await db.count('people')).toBe(1);
   });
 

@@ -3,9 +3,9 @@ import { handle } from '@/entrypoints/background/handlers';
 import type { ListPerson } from '@/utils/lists/types';
 import type { Analysis, CardFit } from '@/utils/messaging/protocol';
 import { requestSchema } from '@/utils/messaging/protocol';
-import { openDatabase } from '@/utils/shortlist/db';
-import { findPerson } from '@/utils/shortlist/people';
-import type { Person } from '@/utils/shortlist/person';
+import type { Person } from '@/utils/shortlist/schema/person';
+import { openDatabase } from '@/utils/shortlist/store/db';
+import { findPerson } from '@/utils/shortlist/tracker/people';
 import { freshName, snapshot } from '../../support/snapshots';
 
 const card = (over: Partial<ListPerson> = {}): ListPerson => ({

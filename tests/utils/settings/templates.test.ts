@@ -145,7 +145,7 @@ describe('the user’s templates in settings', () => {
 
   it('reports stored templates that fail the schema', async () => {
     await storage.setItem('local:userTemplates', { v: 1, templates: [{ id: 'user-1', name: 7 }] });
-    await expect(loadUserTemplates()).rejects.toThrow(/could not be read \(templates\.0\.name/);
+    await expect(loadUserTemplates()).rejects.toThrow(/could not be read \(templates\[0\]\.name/);
   });
 
   it('names a duplicate so it is told apart, as an editable copy', () => {

@@ -1,5 +1,5 @@
 import type { Contribution, FitContext } from '../contribution';
-import { activityDate, daysBetween } from '../dates';
+import { activityDate, elapsedDays } from '../dates';
 import { formatCount } from '../format';
 
 const cap = 8;
@@ -22,7 +22,7 @@ export function activity(ctx: FitContext): Contribution[] {
     .filter((date): date is Date => date !== null && date.getTime() <= now.getTime() + 86_400_000);
   if (dates.length > 0) {
     const latest = new Date(Math.max(...dates.map((date) => date.getTime())));
-    const days = daysBetween(latest, now);
+    const days = elapsedDays(latest, now);
     if (days <= 90) out.push({ signal: 'activity', points: 6, text: `Posted ${ago(days)}` });
     else if (days <= 365)
       out.push({ signal: 'activity', points: 3, text: `Last posted ${ago(days)}` });

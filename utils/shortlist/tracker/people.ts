@@ -1,0 +1,436 @@
+import { linkedProfileKeys } from '../../fit/identity';
+import type { FitResult } from '../../fit/result';
+import { type ProfileSnapshot, profileKey } from '../../profile/snapshot';
+import { importLimits } from '../portability/export-format';
+import { sameData } from '../portability/import-merge';
+import {
+  type Cadence,
+  eventSchema,
+  type Person,
+  type PersonEvent,
+  type PersonSummary,
+  type RecordProblem,
+  summarySchema,
+} from '../schema/person';
+import { canMove, type Status, statusLabels } from '../schema/status';
+import { allStores, type Database } from '../store/db';
+import { ShortlistError } from '../store/errors';
+import {
+  inTransaction,
+  keyOf,
+  loadPerson,
+  putPerson,
+  readPerson,
+  readRecord,
+} from '../store/records';
+import { withFit, withStatus } from './bookkeeping';
+import { noStages } from './stages';
+import { appendEvents, readTimeline } from './timelines';
+
+export { ShortlistError };
+
+type Found = { person: Person } | { problem: RecordProblem };
+
+/** a new event record; ids are unique per call, or given by the caller to make a retry harmless */
+export function newEvent(
+  personId: string,
+  at: string,
+  fields: Partial<PersonEvent> & Pick<PersonEvent, 'type'>,
+): PersonEvent {
+  return eventSchema.parse({
+    id: `${personId}|${fields.type}|${at}|${Math.random().toString(36).slice(2, 10)}`,
+    personId,
+    at,
+    from: null,
+    to: null,
+    text: null,
+    channel: null,
+    meetingId: null,
+    ...fields,
+  });
+}
+
+/** the person known by this profile key (either of their profiles), a problem if the record is damaged, or null */
+export async function findPerson(db: Database, key: string): Promise<Found | null> {
+  const value = await db.getFromIndex('people', 'profileKeys', key.toLowerCase());
+  if (value === undefined) return null;
+  const read = readPerson(keyOf(value, key), value);
+  return read.ok ? { person: read.value } : { problem: read.problem };
+}
+
+/** a fresh record for someone just shortlisted */
+function newPerson(snapshot: ProfileSnapshot, fit: FitResult | null, at: string): Person {
+  const key = profileKey(snapshot);
+  return withFit(
+    {
+      id: key,
+      profileKeys: [key],
+      name: snapshot.name,
+      headline: snapshot.headline,
+      profiles: { [snapshot.source]: snapshot },
+      fit: null,
+      status: 'saved',
+      statusChangedAt: at,
+      savedAt: at,
+      updatedAt: at,
+      role: null,
+      tags: [],
+      notes: '',
+      doNotContact: false,
+      focusArea: null,
+      cadence: 'none',
+      goalIds: [],
+      fitHistory: [],
+      followUp: { lastContactAt: null, count: 0 },
+      stages: noStages,
+      lastMeetingAt: null,
+    },
+    fit,
+    at,
+  );
+}
+
+/** whether a stored snapshot links to this key; a damaged one claims nothing (it is read, not trusted) */
+function claims(profile: unknown, key: string): boolean {
+  try {
+    return linkedProfileKeys(profile as ProfileSnapshot).includes(key);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * the person this profile belongs to: saved under its own key, or a saved person whose profile this
+ * one links to AND whose saved profile links back (both sides agree) and who has no profile on this
+ * site yet; a one-sided claim ("my LinkedIn is X") is anyone's to write, so it never joins
+ */
+async function ownerOf(
+  index: { get(key: string): Promise<unknown> },
+  snapshot: ProfileSnapshot,
+): Promise<{ stored: unknown; linked: boolean } | null> {
+  const key = profileKey(snapshot);
+  const own = await index.get(key);
+  if (own !== undefined) return { stored: own, linked: false };
+  for (const claimed of linkedProfileKeys(snapshot)) {
+    const stored = await index.get(claimed);
+    const profiles = (stored as { profiles?: Record<string, unknown> } | undefined)?.profiles;
+    if (stored === undefined || !profiles || profiles[snapshot.source]) continue;
+    if (Object.values(profiles).some((profile) => claims(profile, key)))
+      return { stored, linked: true };
+  }
+  return null;
+}
+
+/**
+ * the person known by this profile's own key; a person it would join (both link each other) is not
+ * its owner until the user shortlists it: nothing is merged on a plain view
+ */
+export async function findOwner(db: Database, snapshot: ProfileSnapshot): Promise<Found | null> {
+  const stored = await db.getFromIndex('people', 'profileKeys', profileKey(snapshot));
+  if (stored === undefined) return null;
+  const read = readPerson(keyOf(stored, profileKey(snapshot)), stored);
+  return read.ok ? { person: read.value } : { problem: read.problem };
+}
+
+/** saves a profile to the shortlist, or refreshes it if already there; resolves once the write is durable */
+export async function shortlistProfile(
+  db: Database,
+  snapshot: ProfileSnapshot,
+  fit: FitResult | null,
+  now = new Date(),
+): Promise<Person> {
+  const key = profileKey(snapshot);
+  const at = now.toISOString();
+  const tx = db.transaction(['people', 'summaries', 'timelines'], 'readwrite');
+  return inTransaction(tx, 'shortlisting', async () => {
+    const owner = await ownerOf(tx.objectStore('people').index('profileKeys'), snapshot);
+    if (owner === null) {
+      // what an export can carry (and so import again)
+      if ((await tx.objectStore('people').count()) >= importLimits.people)
+        throw new ShortlistError(
+          `Your shortlist holds ${importLimits.people.toLocaleString('en')} people, as many as an export can carry. Remove people you no longer need to add more.`,
+        );
+      const person = await putPerson(tx, newPerson(snapshot, fit, at));
+      await appendEvents(tx.objectStore('timelines'), person.id, [
+        newEvent(person.id, at, { type: 'saved', to: 'saved' }),
+      ]);
+      return person;
+    }
+    const read = readPerson(keyOf(owner.stored, key), owner.stored);
+    if (!read.ok)
+      throw new ShortlistError(
+        `The saved record for ${key} is damaged (${read.problem.error}); it was kept as it is and not overwritten.`,
+      );
+    const person = read.value;
+    return putPerson(
+      tx,
+      withFit(
+        {
+          ...person,
+          // one person, two profiles: the linked one joins the record
+          profileKeys: owner.linked ? [...person.profileKeys, key] : person.profileKeys,
+          // the name and headline they were saved under stay when another profile joins
+          name: owner.linked ? (person.name ?? snapshot.name) : (snapshot.name ?? person.name),
+          headline: owner.linked
+            ? (person.headline ?? snapshot.headline)
+            : (snapshot.headline ?? person.headline),
+          profiles: { ...person.profiles, [snapshot.source]: snapshot },
+          updatedAt: at,
+        },
+        fit,
+        at,
+      ),
+    );
+  });
+}
+
+/** every readable person, newest first, and a report of the records that failed their schema */
+export async function listPeople(
+  db: Database,
+): Promise<{ people: Person[]; problems: RecordProblem[] }> {
+  const people: Person[] = [];
+  const problems: RecordProblem[] = [];
+  const values = await db.getAll('people');
+  values.forEach((value, index) => {
+    const read = readPerson(keyOf(value, `#${index}`), value);
+    if (read.ok) people.push(read.value);
+    else problems.push(read.problem);
+  });
+  people.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  return { people, problems };
+}
+
+/** the compact records the dashboard filters in memory; damaged ones reported */
+export async function listSummaries(
+  db: Database,
+): Promise<{ summaries: PersonSummary[]; problems: RecordProblem[] }> {
+  const summaries: PersonSummary[] = [];
+  const problems: RecordProblem[] = [];
+  const values = await db.getAll('summaries');
+  for (let index = 0; index < values.length; index += 1) {
+    // a pause every thousand: a smaller request (another tab's first screen) is answered meanwhile
+    if (index > 0 && index % 1_000 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    const value = values[index];
+    const read = readRecord(summarySchema, 'summaries', keyOf(value, `#${index}`), value);
+    if (read.ok) summaries.push(read.value);
+    else problems.push(read.problem);
+  }
+  return { summaries, problems };
+}
+
+/** the most recently saved people first, `first` of them, and how many there are in all */
+export async function recentSummaries(
+  db: Database,
+  first: number,
+): Promise<{ summaries: PersonSummary[]; problems: RecordProblem[]; total: number }> {
+  const tx = db.transaction('summaries');
+  const total = await tx.store.count();
+  const summaries: PersonSummary[] = [];
+  const problems: RecordProblem[] = [];
+  let cursor = await tx.store.index('savedAt').openCursor(null, 'prev');
+  while (cursor && summaries.length + problems.length < first) {
+    const read = readRecord(summarySchema, 'summaries', String(cursor.primaryKey), cursor.value);
+    if (read.ok) summaries.push(read.value);
+    else problems.push(read.problem);
+    cursor = await cursor.continue();
+  }
+  return { summaries, problems, total };
+}
+
+/** the summaries of these people (after someone else changed them) */
+export async function getSummaries(db: Database, ids: readonly string[]): Promise<PersonSummary[]> {
+  const tx = db.transaction('summaries');
+  const values = await Promise.all(ids.map((id) => tx.store.get(id)));
+  return values.flatMap((value, index) => {
+    if (value === undefined) return [];
+    const read = readRecord(summarySchema, 'summaries', ids[index] ?? '', value);
+    return read.ok ? [read.value] : [];
+  });
+}
+
+export function countPeople(db: Database): Promise<number> {
+  return db.count('people');
+}
+
+/** moves a person along the pipeline and records the change; the same move twice is a no-op */
+export async function setStatus(
+  db: Database,
+  id: string,
+  to: Status,
+  note: string | null = null,
+  now = new Date(),
+): Promise<Person> {
+  const at = now.toISOString();
+  const tx = db.transaction(['people', 'summaries', 'timelines'], 'readwrite');
+  return inTransaction(tx, 'the status change', async () => {
+    const person = await loadPerson(tx, id);
+    if (person.status === to) return person;
+    if (!canMove(person.status, to))
+      throw new ShortlistError(
+        `Can't move from "${statusLabels[person.status]}" to "${statusLabels[to]}".`,
+      );
+    const updated = await putPerson(tx, withStatus(person, to, at));
+    await appendEvents(tx.objectStore('timelines'), id, [
+      newEvent(id, at, { type: 'status', from: person.status, to, text: note }),
+    ]);
+    return updated;
+  });
+}
+
+export interface PersonPatch {
+  role?: Person['role'];
+  focusArea?: string | null;
+  tags?: string[];
+  notes?: string;
+  doNotContact?: boolean;
+  cadence?: Cadence;
+  goalIds?: string[];
+}
+
+const cleanTags = (tags: readonly string[]): string[] => {
+  const seen = new Map<string, string>();
+  for (const tag of tags) {
+    const trimmed = tag.trim().replace(/\s+/g, ' ');
+    if (trimmed && !seen.has(trimmed.toLowerCase())) seen.set(trimmed.toLowerCase(), trimmed);
+  }
+  return [...seen.values()];
+};
+
+const patchLabels: Record<keyof PersonPatch, string> = {
+  role: 'Role',
+  focusArea: 'Focus area',
+  tags: 'Tags',
+  notes: 'Notes',
+  doNotContact: 'Do not contact',
+  cadence: 'Meeting rhythm',
+  goalIds: 'Goals they help with',
+};
+
+/** a field's value as stored, so two spellings of the same value compare equal */
+function normalField(key: keyof PersonPatch, value: unknown): unknown {
+  switch (key) {
+    case 'focusArea':
+      return typeof value === 'string' ? value.trim() || null : (value ?? null);
+    case 'tags':
+      return Array.isArray(value) ? cleanTags(value as string[]) : value;
+    case 'goalIds':
+      return Array.isArray(value) ? [...new Set(value as string[])].sort() : value;
+    default:
+      return value ?? null;
+  }
+}
+
+function shownValue(key: keyof PersonPatch, value: unknown): string {
+  if (key === 'doNotContact') return value ? 'ticked' : 'not ticked';
+  if (Array.isArray(value)) return value.length ? value.join(', ') : '(none)';
+  if (value === null || value === '') return '(empty)';
+  const text = String(value);
+  return `"${text.length > 300 ? `${text.slice(0, 300)}…` : text}"`;
+}
+
+/** the edit was made on an older copy of the record: refused so it can't undo a change made elsewhere */
+export class StaleEditError extends ShortlistError {
+  override name = 'StaleEditError';
+  constructor(
+    readonly fields: (keyof PersonPatch)[],
+    readonly current: Partial<Person>,
+  ) {
+    super(
+      `Not saved: this person was changed elsewhere (another tab or window) since you opened this page. ${fields
+        .map((key) => `${patchLabels[key]} is now ${shownValue(key, current[key])}.`)
+        .join(
+          ' ',
+        )} Your edit is still in the form: check it against the current value and save again to replace it.`,
+    );
+  }
+}
+
+/**
+ * changes the user's own fields of a person (role, focus area, tags, notes, do-not-contact, cadence,
+ * goals); only the fields in the patch are written. With `expected` (the values the page loaded), a
+ * field that was changed since is refused, with its current value, instead of silently undone
+ */
+export async function updatePerson(
+  db: Database,
+  id: string,
+  patch: PersonPatch,
+  now = new Date(),
+  expected?: PersonPatch,
+): Promise<Person> {
+  const at = now.toISOString();
+  const tx = db.transaction(['people', 'summaries'], 'readwrite');
+  return inTransaction(tx, 'the change', async () => {
+    const person = await loadPerson(tx, id);
+    if (expected) {
+      const stale = (Object.keys(patch) as (keyof PersonPatch)[]).filter((key) => {
+        if (patch[key] === undefined || !(key in expected)) return false;
+        const stored = normalField(key, person[key]);
+        // a retried write that already landed is not a conflict
+        return (
+          !sameData(stored, normalField(key, expected[key])) &&
+          !sameData(stored, normalField(key, patch[key]))
+        );
+      });
+      if (stale.length) throw new StaleEditError(stale, person);
+    }
+    const focusArea =
+      patch.focusArea === undefined ? person.focusArea : patch.focusArea?.trim() || null;
+    const given = Object.fromEntries(
+      Object.entries(patch).filter(([, value]) => value !== undefined),
+    ) as PersonPatch;
+    return putPerson(tx, {
+      ...person,
+      ...given,
+      focusArea,
+      tags: patch.tags ? cleanTags(patch.tags) : person.tags,
+      goalIds: patch.goalIds ? [...new Set(patch.goalIds)] : person.goalIds,
+      updatedAt: at,
+    });
+  });
+}
+
+/** the full record of one person, or a problem if it is damaged, or null */
+export async function getPerson(db: Database, id: string): Promise<Found | null> {
+  const value = await db.get('people', id);
+  if (value === undefined) return null;
+  const read = readPerson(id, value);
+  return read.ok ? { person: read.value } : { problem: read.problem };
+}
+
+/** removes a person and everything of theirs (timeline, meetings, reminders), in one transaction */
+export async function removePerson(db: Database, id: string): Promise<boolean> {
+  const tx = db.transaction([...allStores], 'readwrite');
+  return inTransaction(tx, 'removing the person', async () => {
+    const existed = (await tx.objectStore('people').getKey(id)) !== undefined;
+    await tx.objectStore('people').delete(id);
+    await tx.objectStore('summaries').delete(id);
+    await tx.objectStore('timelines').delete(id);
+    for (const store of ['meetings', 'reminders'] as const) {
+      let cursor = await tx.objectStore(store).index('personId').openKeyCursor(id);
+      while (cursor) {
+        await tx.objectStore(store).delete(cursor.primaryKey);
+        cursor = await cursor.continue();
+      }
+    }
+    return existed;
+  });
+}
+
+/** empties every store in one transaction: all gone, or nothing gone */
+export async function deleteEverything(db: Database): Promise<{ people: number }> {
+  const tx = db.transaction([...allStores], 'readwrite');
+  return inTransaction(tx, 'deleting everything', async () => {
+    const people = await tx.objectStore('people').count();
+    await Promise.all(allStores.map((store) => tx.objectStore(store).clear()));
+    return { people };
+  });
+}
+
+/** a person's events, oldest first; damaged ones reported, not dropped silently */
+export async function listEvents(
+  db: Database,
+  personId: string,
+): Promise<{ events: PersonEvent[]; problems: RecordProblem[] }> {
+  const { events, problems } = readTimeline(personId, await db.get('timelines', personId));
+  return { events, problems };
+}

@@ -1,0 +1,42 @@
+import type { Person, PersonSummary, SummarySources } from '../schema/person';
+
+const NOTES_IN_SUMMARY = 5_000;
+
+/** the compact record kept beside each person, written in the same transaction */
+export function summarize(person: Person): PersonSummary {
+  const { linkedin, github } = person.profiles;
+  return {
+    id: person.id,
+    name: person.name,
+    headline: person.headline,
+    sources: linkedin && github ? 'both' : linkedin ? 'linkedin' : 'github',
+    fitScore: person.fit?.score ?? null,
+    fitBand: person.fit?.band ?? null,
+    status: person.status,
+    statusChangedAt: person.statusChangedAt,
+    savedAt: person.savedAt,
+    role: person.role,
+    tags: person.tags,
+    notes: person.notes.slice(0, NOTES_IN_SUMMARY),
+    doNotContact: person.doNotContact,
+    focusArea: person.focusArea,
+    cadence: person.cadence,
+    goalIds: person.goalIds,
+    lastContactAt: person.followUp.lastContactAt,
+    followUps: person.followUp.count,
+    contactedAt: person.stages.contacted,
+    repliedAt: person.stages.replied,
+    meetingAt: person.stages.meeting,
+    mentoringAt: person.stages.mentoring,
+    lastMeetingAt: person.lastMeetingAt,
+  };
+}
+
+const sourceLabels: Record<SummarySources, string> = {
+  linkedin: 'LinkedIn',
+  github: 'GitHub',
+  both: 'LinkedIn + GitHub',
+};
+
+/** "LinkedIn + GitHub" */
+export const sourcesLabel = (sources: SummarySources): string => sourceLabels[sources];
