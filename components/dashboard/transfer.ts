@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { describeIssue } from '@/utils/describe-issue';
 import { messageOf } from '@/utils/errors';
 import type { ImportSummary } from '@/utils/shortlist/portability/import';
 import { splitText } from '@/utils/shortlist/portability/transfer';
@@ -11,7 +12,6 @@ import {
   importPortReplySchema,
   interrupted,
   type PortLike,
-  portProblem,
 } from '@/utils/shortlist/portability/transfer-port';
 import { ShortlistError } from '@/utils/shortlist/store/errors';
 
@@ -103,7 +103,7 @@ export function importByPort(
       if (!parsed.success)
         return fail(
           new ShortlistError(
-            `MentorLens answered the import with something unreadable (${portProblem(parsed.error)}). Nothing was imported.`,
+            `MentorLens answered the import with something unreadable (${describeIssue(parsed.error)}). Nothing was imported.`,
           ),
         );
       const reply = parsed.data;

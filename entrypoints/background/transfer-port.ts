@@ -1,3 +1,5 @@
+import { describeIssue } from '@/utils/describe-issue';
+import { messageOf } from '@/utils/errors';
 import { exportFileName } from '@/utils/shortlist/portability/export';
 import type { ExportSettings } from '@/utils/shortlist/portability/export-format';
 import { streamExport } from '@/utils/shortlist/portability/export-stream';
@@ -9,7 +11,6 @@ import {
   type ImportProgress,
   importPortRequestSchema,
   type PortLike,
-  portProblem,
 } from '@/utils/shortlist/portability/transfer-port';
 import type { Database } from '@/utils/shortlist/store/db';
 
@@ -25,8 +26,6 @@ export interface PortDeps {
   ): Promise<ImportSummary>;
   now?: () => Date;
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** the export, read and sent part by part as it goes; stops when the page goes away */
 async function serveExport(port: PortLike, deps: PortDeps): Promise<void> {
@@ -68,7 +67,7 @@ function serveImport(port: PortLike, deps: PortDeps): void {
     if (!parsed.success) {
       post({
         type: 'error',
-        message: `rejected: malformed message (${portProblem(parsed.error)})`,
+        message: `rejected: malformed message (${describeIssue(parsed.error)})`,
       });
       if (token) deps.transfers.release(token);
       port.disconnect();

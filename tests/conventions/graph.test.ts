@@ -8,7 +8,7 @@ describe('the import graph reader', () => {
     const imports = importsOf('utils/messaging/receive.ts');
     expect(imports).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ target: 'webextension-polyfill', typeOnly: true }),
+        expect.objectContaining({ target: 'wxt', typeOnly: true }),
         expect.objectContaining({ target: 'utils/messaging/protocol.ts', typeOnly: false }),
       ]),
     );

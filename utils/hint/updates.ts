@@ -1,3 +1,4 @@
+import { messageOf } from '../errors';
 import type { Status } from '../shortlist/schema/status';
 import { trustedButton } from './controls';
 import { h } from './dom';
@@ -45,7 +46,7 @@ export function markedWords(to: Status, stored: Status, applied: boolean): strin
 
 /** the words a failed request shows: nothing the user typed is dropped with it */
 export function failureWords(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   if (/context invalidated|Receiving end does not exist/i.test(message))
     return 'MentorLens was updated or reloaded, so this was not saved. Reload this page and try again; your note is still here until then.';
   return `Not saved: ${message}`;

@@ -194,7 +194,7 @@ describe('an import over a port', () => {
   });
 
   const hostile: Array<[string, unknown[], RegExp]> = [
-    ['not an object', ['begin'], /rejected: malformed message \(message: /],
+    ['not an object', ['begin'], /rejected: malformed message \(value: /],
     ['an unknown request', [{ type: 'delete' }], /rejected: malformed message \(type: /],
     ['too many parts', [{ type: 'begin', parts: 10_000 }], /malformed message \(parts: /],
     [

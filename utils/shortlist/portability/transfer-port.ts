@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeIssue } from '../../describe-issue';
 import { ShortlistError } from '../store/errors';
 import { importLimits } from './export-format';
 import { MAX_PARTS, PART_CHARS } from './transfer';
@@ -107,11 +108,6 @@ export const importPortReplySchema = z.discriminatedUnion('type', [
 export type ImportPortReply = z.infer<typeof importPortReplySchema>;
 
 /** why a port message can't be read: the first problem, short */
-export function portProblem(error: z.ZodError): string {
-  const issue = error.issues[0];
-  return `${issue?.path.join('.') || 'message'}: ${issue?.message ?? 'invalid'}`;
-}
-
 export const interrupted = (what: string) =>
   new ShortlistError(
     `The ${what} was interrupted: MentorLens stopped while sending it (it may have restarted). Nothing was saved; try again.`,
@@ -131,7 +127,7 @@ export function exportAssembler() {
     const parsed = exportPortMessageSchema.safeParse(raw);
     if (!parsed.success)
       throw new ShortlistError(
-        `The export came with an unreadable part (${portProblem(parsed.error)}). No file was saved.`,
+        `The export came with an unreadable part (${describeIssue(parsed.error)}). No file was saved.`,
       );
     const message = parsed.data;
     if (message.type === 'error') throw new ShortlistError(message.message);

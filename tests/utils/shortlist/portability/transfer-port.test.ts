@@ -34,7 +34,7 @@ describe('the page reassembling a streamed export', () => {
   });
 
   const hostile: Array<[string, unknown[], RegExp]> = [
-    ['not an object', ['part'], /unreadable part \(message: /],
+    ['not an object', ['part'], /unreadable part \(value: /],
     ['null', [null], /unreadable part/],
     ['an unknown type', [{ type: 'parts', index: 0 }], /unreadable part \(type: /],
     [
