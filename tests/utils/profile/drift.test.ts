@@ -16,25 +16,6 @@ import { hasRealFixtures, parseHtml, realFixturesSkipNote } from '../../support/
 const SEED = 20_260_812;
 const PAGE_TIMEOUT = 60_000;
 
-/**
- * what re-hashed classes still change, by page: the 2022 signed-in lists are found only through their
- * `pvs-entity` class and details pages take the company from that list. Listed so that the gap stays
- * visible and cannot grow: any other field that changes fails.
- */
-const rehashGaps: Record<string, string[]> = {
-  'real:linkedin/loggedin-2022-austin.html': ['experience', 'education', 'skills', 'signals.'],
-  'real:linkedin/loggedin-2022-austin-details-experience.html': [
-    'company',
-    'experience',
-    'signals.',
-  ],
-  'own:linkedin/signed-in-2024-tomas-lindqvist-details-experience.html': [
-    'company',
-    'experience',
-    'signals.',
-  ],
-};
-
 const extract = (doc: Document, url: string) => extractProfile(doc, url);
 
 function problems(page: DriftPage): string[] {
@@ -42,11 +23,7 @@ function problems(page: DriftPage): string[] {
   const found: string[] = [];
   for (const drift of drifts) {
     const seed = SEED ^ hashSeed(`${page.name}#${drift.name}`);
-    let lines = driftProblems(page, drift, seed, parseHtml, extract, before);
-    if (drift.name === 'rehash-classes') {
-      const gaps = rehashGaps[page.name] ?? [];
-      lines = lines.filter((line) => !gaps.some((gap) => line.startsWith(gap)));
-    }
+    const lines = driftProblems(page, drift, seed, parseHtml, extract, before);
     found.push(...lines.map((line) => `${drift.name} (seed ${seed}): ${line}`));
   }
   return found;

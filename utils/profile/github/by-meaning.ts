@@ -24,7 +24,7 @@ export function repoSectionByHeading(doc: ParentNode): Element | null {
     if (!text || !repoHeading.test(text)) continue;
     let box = heading.parentElement;
     for (let depth = 0; box && depth < 4; depth += 1, box = box.parentElement) {
-      if (repoLinks(box).length > 0) return box;
+      if (repoLinks(box, 1).length > 0) return box;
     }
   }
   return null;
@@ -49,10 +49,11 @@ function repoLinkOf(anchor: Element): RepoLink | null {
 }
 
 /** the repository links of a box, one per repository, in page order */
-function repoLinks(box: Element): RepoLink[] {
+function repoLinks(box: Element, max: number = limits.repos): RepoLink[] {
   const seen = new Set<string>();
   const links: RepoLink[] = [];
   for (const anchor of box.querySelectorAll('a[href]')) {
+    if (links.length >= max) break;
     if (anchor.closest('button, [role="dialog"], details-dialog')) continue;
     const link = repoLinkOf(anchor);
     if (!link || seen.has(link.key)) continue;

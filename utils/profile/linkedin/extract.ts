@@ -12,6 +12,7 @@ import {
   readSignedInExperience,
   readSignedInSkills,
   sectionLinks,
+  signedInEntities,
 } from './entities';
 import { readGuestEducation, readGuestExperience, readGuestSkills } from './guest-lists';
 import {
@@ -25,7 +26,6 @@ import { nameFitsHandle } from './reading-order';
 import { isExternalLink, unwrapLinkedinUrl, urlsInText } from './redirects';
 import { headingPatterns } from './section-headings';
 import { findSection, listSections } from './sections';
-import { selectors } from './selectors';
 import { unavailableReason } from './status';
 import { readTopCard } from './top-card';
 import { type MeaningCard, type Rule, readTopCardByMeaning } from './top-card-meaning';
@@ -66,13 +66,11 @@ function nameFromTitle(doc: Document, page: LinkedinPage): string | null {
   return cleanName(candidate ?? null);
 }
 
-function hasEntities(section: Element): boolean {
-  return section.querySelector(selectors.signedInEntity) !== null;
-}
-
 function educationOf(section: Element | null): Education[] {
   if (!section) return [];
-  const read = hasEntities(section) ? readSignedInEducation(section) : readGuestEducation(section);
+  const entities = signedInEntities(section);
+  const read =
+    entities.size > 0 ? readSignedInEducation(section, entities) : readGuestEducation(section);
   return read.length > 0 ? read : readEducationByMeaning(section);
 }
 
@@ -198,9 +196,11 @@ function read(doc: Document, url: URL, rules: Explanation): ExtractResult {
   ]);
 
   if (experienceSection) {
-    profile.experience = hasEntities(experienceSection)
-      ? readSignedInExperience(experienceSection)
-      : readGuestExperience(experienceSection);
+    const entities = signedInEntities(experienceSection);
+    profile.experience =
+      entities.size > 0
+        ? readSignedInExperience(experienceSection, entities)
+        : readGuestExperience(experienceSection);
     // a layout no reader above knows: the entries in reading order
     if (profile.experience.length === 0)
       profile.experience = readExperienceByMeaning(experienceSection);
@@ -217,9 +217,11 @@ function read(doc: Document, url: URL, rules: Explanation): ExtractResult {
     rules.education = 'json-ld';
   }
   if (skillsSection) {
-    profile.skills = hasEntities(skillsSection)
-      ? readSignedInSkills(skillsSection)
-      : readGuestSkills(skillsSection);
+    const entities = signedInEntities(skillsSection);
+    profile.skills =
+      entities.size > 0
+        ? readSignedInSkills(skillsSection, entities)
+        : readGuestSkills(skillsSection);
     if (profile.skills.length === 0) profile.skills = readSkillsByMeaning(skillsSection);
   }
   const current = profile.experience.find((entry) => entry.end === null && entry.company);

@@ -173,7 +173,7 @@ describe('github by-meaning rules on malformed and hostile markup', () => {
     const doc = card(`<div><h2>Pinned</h2><ol>${cards.join('')}</ol></div>`);
     const section = repoSectionByHeading(doc);
     expect(section ? reposByMeaning(section, 'ada').length : 0).toBe(100);
-  });
+  }, 30_000);
 
   it('reads the contribution sentence only as a count of the last year', () => {
     expect(contributionsByMeaning(card('<h2>1,204 contributions in the last year</h2>'))).toBe(
