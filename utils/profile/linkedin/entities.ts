@@ -105,6 +105,17 @@ function readEntity(entity: Element, entities: Set<Element>): Entity {
   };
 }
 
+/** the header lines of each top-level entry of a signed-in list (title, subtitle, dates...) */
+export function signedInHeaders(
+  section: Element,
+  entities: Set<Element> = signedInEntities(section),
+): { element: Element; header: string[] }[] {
+  return topLevelEntities(section, entities).map((element) => ({
+    element,
+    header: readEntity(element, entities).header,
+  }));
+}
+
 /** "Google · Full-time" → "Google"; "Full-time" alone → null */
 export function companyFromLine(line: string): string | null {
   const parts = line.split(' · ').map((part) => part.trim());

@@ -14,6 +14,7 @@ import {
   sectionLinks,
   signedInEntities,
 } from './entities';
+import { readCertifications, readFeatured, readHonors } from './extra-sections';
 import { readGuestEducation, readGuestExperience, readGuestSkills } from './guest-lists';
 import {
   readEducationByMeaning,
@@ -284,6 +285,22 @@ function read(doc: Document, url: URL, rules: Explanation): ExtractResult {
     openTo: top?.openTo ?? [],
     recentActivity: readRecentActivity(activitySections.map((entry) => entry.element)),
   };
+  // sections outside the fixed fields: only when the page lists something, so a later visit keeps them
+  const certifications = readCertifications(section('certifications'));
+  if (certifications.length > 0) {
+    signals.certifications = certifications;
+    rules.certifications = 'heading';
+  }
+  const honors = readHonors(section('honors'));
+  if (honors.length > 0) {
+    signals.honors = honors;
+    rules.honors = 'heading';
+  }
+  const featured = readFeatured(section('featured'), base);
+  if (featured.length > 0) {
+    signals.featured = featured;
+    rules.featured = 'heading';
+  }
   const premium = embedded?.premium ?? top?.premium ?? null;
   if (premium !== null) signals.premium = premium;
   if (top?.openProfile) signals.openProfile = true;

@@ -10,7 +10,8 @@ const chrome =
   /^(?:show all\b.*|show (?:more|less)|see (?:more|less|all)\b.*|…\s*(?:more|see more)|endorse|alle .* anzeigen|mehr anzeigen|afficher (?:tout|plus)\b.*|voir plus|mostrar (?:todo|más)\b.*|ver más|mostra (?:tutto|altro)\b.*|exibir (?:tudo|mais)\b.*|ver mais)$/i;
 const maxItems = 200;
 
-function contentLines(root: Element): string[] {
+/** an entry's lines in reading order, without buttons, toggles or section headings */
+export function contentLines(root: Element): string[] {
   return (
     readingLines(root, 60)
       // links stay (a company name often is one); buttons are controls, not content
