@@ -80,6 +80,8 @@ export const signalsSchema = z
     recentPosts: z
       .array(z.object({ text: z.string().max(2_000), date: z.string().max(40).nullable() }))
       .max(20),
+    /** `education` holds only the school named in the top card (no Education section on the page) */
+    educationFromTopCard: z.boolean(),
     /** LinkedIn "Licenses & certifications", as listed */
     certifications: z.array(certificationSchema).max(50),
     /** LinkedIn "Honors & awards", as listed */

@@ -212,10 +212,16 @@ function read(doc: Document, url: URL, rules: Explanation): ExtractResult {
     rules.experience = 'json-ld';
   }
   profile.education = educationOf(educationSection);
+  let schoolFromCard = false;
   if (profile.education.length > 0) rules.education = 'heading';
   else if (jsonLd?.education.length) {
     profile.education = jsonLd.education;
     rules.education = 'json-ld';
+  } else if (!educationSection && seen.school) {
+    // no Education section (yet): the top card's school is what the page shows; merge never lets it replace a list
+    profile.education = [{ school: seen.school, degree: null, start: null, end: null }];
+    rules.education = 'reading-order';
+    schoolFromCard = true;
   }
   if (skillsSection) {
     const entities = signedInEntities(skillsSection);
@@ -304,6 +310,7 @@ function read(doc: Document, url: URL, rules: Explanation): ExtractResult {
   const premium = embedded?.premium ?? top?.premium ?? null;
   if (premium !== null) signals.premium = premium;
   if (top?.openProfile) signals.openProfile = true;
+  if (schoolFromCard) signals.educationFromTopCard = true;
   profile.signals = signals;
 
   const found = foundFields(profile);
