@@ -32,6 +32,17 @@ export function mergeSnapshots(stored: ProfileSnapshot, fresh: ProfileSnapshot):
       (merged as Record<Field, unknown>)[field] = stored[field];
     }
   }
+  // the top card's school alone never replaces a list read from an Education section
+  if (
+    fresh.signals.educationFromTopCard &&
+    !empty(stored.education) &&
+    !stored.signals.educationFromTopCard
+  )
+    merged.education = stored.education;
+  // the flag follows the list it describes
+  const educationFrom = merged.education === fresh.education ? fresh : stored;
+  if (educationFrom.signals.educationFromTopCard) merged.signals.educationFromTopCard = true;
+  else delete merged.signals.educationFromTopCard;
   // what is still missing is what neither page could read
   const missing = (fresh.signals.missing ?? []).filter((field) => empty(merged[field as Field]));
   const absent = (fresh.signals.absent ?? []).filter((field) => empty(merged[field as Field]));

@@ -41,6 +41,24 @@ export const repoSchema = z.object({
 });
 export type Repo = z.infer<typeof repoSchema>;
 
+// LinkedIn sections outside the fixed fields, kept in signals (ARCHITECTURE.md: "anything else the fit needs")
+const line = z.string().max(2_000);
+export const certificationSchema = z.object({
+  name: line,
+  issuer: line.nullable(),
+  issued: yearMonth,
+});
+export type Certification = z.infer<typeof certificationSchema>;
+export const honorSchema = z.object({ title: line, issuer: line.nullable(), date: yearMonth });
+export type Honor = z.infer<typeof honorSchema>;
+export const featuredItemSchema = z
+  .object({ title: line.nullable(), url: httpUrl.nullable() })
+  .refine(
+    (item) => item.title !== null || item.url !== null,
+    'a featured item needs a title or a link',
+  );
+export type FeaturedItem = z.infer<typeof featuredItemSchema>;
+
 /** everything else the fit needs; every key optional so extractors add what their page shows */
 export const signalsSchema = z
   .object({
@@ -62,6 +80,14 @@ export const signalsSchema = z
     recentPosts: z
       .array(z.object({ text: z.string().max(2_000), date: z.string().max(40).nullable() }))
       .max(20),
+    /** `education` holds only the school named in the top card (no Education section on the page) */
+    educationFromTopCard: z.boolean(),
+    /** LinkedIn "Licenses & certifications", as listed */
+    certifications: z.array(certificationSchema).max(50),
+    /** LinkedIn "Honors & awards", as listed */
+    honors: z.array(honorSchema).max(50),
+    /** LinkedIn "Featured" cards: what each is called and where it leads */
+    featured: z.array(featuredItemSchema).max(50),
     /** fields this page shows (a card line, a section heading) but which could not be read: visible breakage */
     missing: z.array(z.string().max(60)).max(60),
     /** fields this page family can show but this page does not (no such section, not loaded yet): not a failure */

@@ -46,6 +46,42 @@ describe('mergeSnapshots', () => {
   });
 });
 
+describe('mergeSnapshots and the top card school', () => {
+  const school = (name: string) => ({ school: name, degree: null, start: null, end: null });
+  const full = [school('TU Munich'), school('ETH Zurich')];
+
+  it('a later visit that shows only the card school keeps the full stored Education list', () => {
+    const stored = snapshot({ source: 'linkedin', handle: 'lena', education: full, signals: {} });
+    const lazy = snapshot({
+      source: 'linkedin',
+      handle: 'lena',
+      education: [school('TU Munich')],
+      signals: { educationFromTopCard: true },
+    });
+    const merged = mergeSnapshots(stored, lazy);
+    expect(merged.education).toEqual(full);
+    expect(merged.signals.educationFromTopCard).toBeUndefined();
+  });
+
+  it('the card school is kept when nothing better is stored, and a read Education list replaces it', () => {
+    const first = snapshot({ source: 'linkedin', handle: 'lena', education: [], signals: {} });
+    const lazy = snapshot({
+      source: 'linkedin',
+      handle: 'lena',
+      education: [school('TU Munich')],
+      signals: { educationFromTopCard: true },
+    });
+    const cardOnly = mergeSnapshots(first, lazy);
+    expect(cardOnly.education).toEqual([school('TU Munich')]);
+    expect(cardOnly.signals.educationFromTopCard).toBe(true);
+    // stored card school, then a page with the Education section: the list wins
+    const later = snapshot({ source: 'linkedin', handle: 'lena', education: full, signals: {} });
+    const merged = mergeSnapshots(cardOnly, later);
+    expect(merged.education).toEqual(full);
+    expect(merged.signals.educationFromTopCard).toBeUndefined();
+  });
+});
+
 describe('sameSnapshot', () => {
   it('ignores key order and sees real differences', async () => {
     const { sameSnapshot } = await import('@/utils/profile/merge');

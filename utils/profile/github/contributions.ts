@@ -1,4 +1,5 @@
 import { parseCount } from '../counts';
+import { contributionsByMeaning } from './by-meaning';
 import { visibleText } from './dom';
 import * as selectors from './selectors';
 
@@ -14,6 +15,8 @@ export function extractGithubContributions(root: ParentNode): number | null {
       const match = text ? (headingPattern.exec(text) ?? legacyPattern.exec(text)) : null;
       if (match?.[1]) return parseCount(match[1]);
     }
+    // the calendar's wrapper lost its class: the sentence itself says what it is
+    return contributionsByMeaning(root);
   } catch {
     // a detached or foreign root: nothing to read
   }

@@ -67,7 +67,7 @@ function readProfile(doc: Document, root: ParentNode, urlHandle: string): Profil
   const identity = readIdentity(root);
   const handle = identity.login ?? urlHandle;
   const counts = readCounts(doc);
-  const repos = readRepos(doc);
+  const repos = readRepos(doc, handle);
   const readme = readReadme(doc);
   const sections = sidebarSections(root);
   const organizations = readOrganizations(root, doc);

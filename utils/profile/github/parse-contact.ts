@@ -18,7 +18,19 @@ export function readCardLinks(root: ParentNode): string[] {
 
 /** the address the person published on their card (never one guessed from commits) */
 export function readPublicEmail(root: ParentNode): string | null {
-  const href = first(root, selectors.email)?.getAttribute('href');
+  const tagged = first(root, selectors.email);
+  if (tagged) return addressOf(tagged);
+  // by meaning when the classes change: a mail link in the card that shows its own address
+  for (const link of root.querySelectorAll('a[href^="mailto:"]')) {
+    if (link.closest('article, [data-bio-text]')) continue;
+    const address = addressOf(link);
+    if (address && address === visibleText(link, limits.email)) return address;
+  }
+  return null;
+}
+
+function addressOf(link: Element): string | null {
+  const href = link.getAttribute('href');
   if (!href) return null;
   let address: string;
   try {

@@ -9,8 +9,15 @@ export function readCounts(doc: ParentNode): {
 } {
   return {
     followers: readCount(first(doc, selectors.followers)),
-    following: readCount(first(doc, selectors.following)),
+    following: readCount(first(doc, selectors.following) ?? followingLink(doc)),
   };
+}
+
+// 2014–2016 link /<login>/following and say "Following"; 2012's counters share that link for other counts
+function followingLink(doc: ParentNode): Element | null {
+  for (const link of doc.querySelectorAll('a[href$="/following"]'))
+    if (/\bfollowing\b/i.test(visibleText(link, 100) ?? '')) return link;
+  return null;
 }
 
 function readCount(element: Element | null): number | null {

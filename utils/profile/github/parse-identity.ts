@@ -1,4 +1,5 @@
 import { fold } from '../text';
+import { bioFromEditForm } from './by-meaning';
 import { isGithubLogin } from './detect';
 import { first, visibleText } from './dom';
 import * as selectors from './selectors';
@@ -26,7 +27,7 @@ export function readIdentity(root: ParentNode): Identity {
 
 function readBio(root: ParentNode): string | null {
   const bio = first(root, selectors.bio);
-  if (!bio) return null;
+  if (!bio) return bioFromEditForm(root);
   // the rendered text first (emoji as shown); the raw attribute when the rendering is empty
   return visibleText(bio) ?? fold(bio.getAttribute('data-bio-text'));
 }

@@ -1,16 +1,20 @@
 import { parseCount } from '../counts';
 import type { Repo } from '../snapshot';
 import { fold } from '../text';
+import { repoSectionByHeading, reposByMeaning } from './by-meaning';
 import { all, first, visibleText } from './dom';
 import { clip, limits } from './limits';
 import * as selectors from './selectors';
 
 /** pinned repositories, else the popular ones (the page shows one box or the other) */
-export function readRepos(doc: ParentNode): { repos: Repo[]; section: boolean } {
-  const section = first(doc, selectors.repoSection);
+export function readRepos(doc: ParentNode, login: string): { repos: Repo[]; section: boolean } {
+  const section = first(doc, selectors.repoSection) ?? repoSectionByHeading(doc);
   if (!section || isContributedTo(section)) return { repos: [], section: false };
+  const items = all(section, selectors.repoItem);
+  // the cards lost their classes: read them by their links
+  if (items.length === 0) return { repos: reposByMeaning(section, login), section: true };
   const repos: Repo[] = [];
-  for (const item of all(section, selectors.repoItem)) {
+  for (const item of items) {
     if (repos.length >= limits.repos) break;
     const repo = readRepo(item);
     if (repo) repos.push(repo);

@@ -1,4 +1,5 @@
 import { fold } from '../text';
+import { achievementsByMeaning } from './by-meaning';
 import { isGithubLogin } from './detect';
 import { all, union, visibleText } from './dom';
 import { clip, limits } from './limits';
@@ -49,7 +50,7 @@ export function readAchievements(root: ParentNode): string[] {
     if (name) names.add(clip(name, limits.text));
     if (names.size >= limits.achievements) break;
   }
-  return [...names];
+  return names.size > 0 ? [...names] : achievementsByMeaning(root);
 }
 
 /** true when the card links to this person's own Sponsors page */

@@ -172,7 +172,11 @@ export const organizations = [
 ] as const;
 
 /** 2020–2022 activity overview filter, the only place some pages name the person's organisations */
-export const organizationFilters = ['.js-org-filter-link[href*="org="]'] as const;
+export const organizationFilters = [
+  '.js-org-filter-link[href*="org="]',
+  // by meaning when the classes change: the overview link scoped to one organisation
+  'a[href*="tab=overview"][href*="org="]',
+] as const;
 
 /** achievement badges, inside profileRoot */
 export const achievements = [
@@ -233,6 +237,10 @@ export const contributionsSection = [
   '.js-yearly-contributions',
   '.js-contribution-graph',
   '#contributions-calendar',
+  // 2023–2026: the heading keeps its id
+  '#js-contribution-activity-description',
+  // by meaning when the classes change: the calendar names the list it loads from
+  '[data-graph-url$="/contributions"]',
 ] as const;
 
 /** where the in-page hint goes: right after the names block */

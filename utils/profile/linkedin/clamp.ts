@@ -15,6 +15,8 @@ const limits = {
   activityEntry: 40,
   fieldName: 60,
   fieldNames: 60,
+  entries: 50,
+  line: 2_000,
 } as const;
 
 /** cuts at a code point boundary so a surrogate pair is never split */
@@ -56,6 +58,24 @@ function signals(value: Signals): Signals {
       .slice(0, limits.recentActivity)
       .map((entry) => cut(entry, limits.activityEntry));
   }
+  const line = (entry: string | null): string | null =>
+    entry === null ? null : cut(entry, limits.line);
+  if (value.certifications)
+    result.certifications = value.certifications.slice(0, limits.entries).map((entry) => ({
+      name: cut(entry.name, limits.line),
+      issuer: line(entry.issuer),
+      issued: entry.issued,
+    }));
+  if (value.honors)
+    result.honors = value.honors.slice(0, limits.entries).map((entry) => ({
+      title: cut(entry.title, limits.line),
+      issuer: line(entry.issuer),
+      date: entry.date,
+    }));
+  if (value.featured)
+    result.featured = value.featured
+      .slice(0, limits.entries)
+      .map((entry) => ({ title: line(entry.title), url: entry.url }));
   if (value.found)
     result.found = value.found
       .slice(0, limits.fieldNames)

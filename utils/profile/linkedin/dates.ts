@@ -47,6 +47,8 @@ const monthYear = new RegExp(
   `(?<![\\p{L}])(?:(${monthKeys.join('|')})\\p{L}*\\.?\\s+(?:de\\s+)?)?((?:19|20)\\d{2})\\b`,
   'iu',
 );
+// the same, global, to strip every date from a line (compiled once: looksLikeDates runs on every line)
+const everyMonthYear = new RegExp(monthYear.source, 'giu');
 const presentWord =
   /\b(?:present|now|current|heute|actualidad|aujourd’hui|aujourd'hui|oggi|presente|o momento|atual)\b/i;
 // "Dec 2019 - Present", "May 2019 to Dec 2021", "2010 – 2014"; the duration after "·" is dropped
@@ -70,7 +72,7 @@ export function looksLikeDates(line: string): boolean {
   if (!monthYear.test(head) && !presentWord.test(head)) return false;
   // a date line is mostly dates: no more than a few words besides months, years and "Present"
   const rest = head
-    .replace(new RegExp(monthYear.source, 'giu'), '')
+    .replace(everyMonthYear, '')
     .replace(presentWord, '')
     .replace(/\b(?:issued|expires|to)\b|[-–—\s]/gi, '');
   return rest.length <= 2;

@@ -16,22 +16,76 @@ const employmentTypes =
   /^(?:full[- ]time|part[- ]time|self[- ]employed|freelance|contract|internship|apprenticeship|seasonal|permanent|temporary|volunteer|vollzeit|teilzeit|selbstständig|praktikum|temps plein|temps partiel|indépendant|stage|jornada completa|jornada parcial|autónomo|prácticas|a tempo pieno|part-time|tirocinio|tempo integral|meio período|autônomo|estágio)$/i;
 const workplaceTypes = /^(?:on-site|remote|hybrid)$/i;
 
-function topLevelEntities(root: Element): Element[] {
-  return [...root.querySelectorAll(selectors.signedInEntity)].filter((entity) => {
-    const outer = entity.parentElement?.closest(selectors.signedInEntity) ?? null;
+/**
+ * the entries of a signed-in list: by LinkedIn's entity markers when they are there, else by meaning,
+ * from the screen-reader pattern itself (each visible line is aria-hidden and followed by its spoken
+ * copy): the list's own items, and the nested items that carry a date line (roles under one company)
+ */
+export function signedInEntities(section: Element): Set<Element> {
+  const marked = section.querySelectorAll(selectors.signedInEntity);
+  return marked.length > 0 ? new Set(marked) : entitiesByMeaning(section);
+}
+
+/** a visible line followed by its screen-reader copy: the signed-in lists' own pattern */
+function hasSpokenCopies(root: Element): boolean {
+  for (const span of root.querySelectorAll('span[aria-hidden="true"]')) {
+    const copy = span.nextElementSibling;
+    const text = span.textContent?.trim();
+    if (copy && copy.localName === 'span' && text && copy.textContent?.trim() === text) return true;
+  }
+  return false;
+}
+
+// more than any profile lists; a hostile page must not cost more than a long one
+const maxEntities = 400;
+
+function entitiesByMeaning(section: Element): Set<Element> {
+  const found = new Set<Element>();
+  if (!hasSpokenCopies(section)) return found;
+  for (const item of section.querySelectorAll('li')) {
+    if (found.size >= maxEntities) break;
+    const outer = item.parentElement?.closest('li') ?? null;
+    if (outer === null || !section.contains(outer)) found.add(item);
+    else if (ownLines(item).some(looksLikeDates)) found.add(item);
+  }
+  return found;
+}
+
+// the visible lines of an item outside its own nested lists
+function ownLines(item: Element): string[] {
+  const lines: string[] = [];
+  for (const span of item.querySelectorAll('span[aria-hidden="true"]')) {
+    if (span.parentElement?.closest('li') !== item) continue;
+    const text = visibleText(span);
+    if (text) lines.push(text);
+  }
+  return lines;
+}
+
+function closestEntity(element: Element | null, entities: Set<Element>): Element | null {
+  for (let current = element; current; current = current.parentElement)
+    if (entities.has(current)) return current;
+  return null;
+}
+
+function topLevelEntities(root: Element, entities: Set<Element>): Element[] {
+  return [...entities].filter((entity) => {
+    const outer = closestEntity(entity.parentElement, entities);
     return outer === null || !root.contains(outer);
   });
 }
 
-function readEntity(entity: Element): Entity {
+function readEntity(entity: Element, entities: Set<Element>): Entity {
   const header: string[] = [];
   const descriptions: string[] = [];
   const children: Element[] = [];
-  for (const nested of entity.querySelectorAll(selectors.signedInEntity)) {
-    if (nested.parentElement?.closest(selectors.signedInEntity) === entity) children.push(nested);
+  // nested entries are inside this one: look only there, not through the whole list
+  for (const nested of entity.querySelectorAll(`li, ${selectors.signedInEntity}`)) {
+    if (entities.has(nested) && closestEntity(nested.parentElement, entities) === entity)
+      children.push(nested);
   }
   for (const span of entity.querySelectorAll('span[aria-hidden="true"]')) {
-    if (span.parentElement?.closest(selectors.signedInEntity) !== entity) continue;
+    if (closestEntity(span.parentElement, entities) !== entity) continue;
     const list = span.closest('ul, ol');
     const inNestedList = list !== null && entity.contains(list);
     if (inNestedList) {
@@ -49,6 +103,17 @@ function readEntity(entity: Element): Entity {
     description: descriptions.length > 0 ? descriptions.join('\n') : null,
     children,
   };
+}
+
+/** the header lines of each top-level entry of a signed-in list (title, subtitle, dates...) */
+export function signedInHeaders(
+  section: Element,
+  entities: Set<Element> = signedInEntities(section),
+): { element: Element; header: string[] }[] {
+  return topLevelEntities(section, entities).map((element) => ({
+    element,
+    header: readEntity(element, entities).header,
+  }));
 }
 
 /** "Google · Full-time" → "Google"; "Full-time" alone → null */
@@ -90,12 +155,17 @@ export function roleFrom(
   };
 }
 
-export function readSignedInExperience(section: Element): Experience[] {
+export function readSignedInExperience(
+  section: Element,
+  entities: Set<Element> = signedInEntities(section),
+): Experience[] {
   const roles: Experience[] = [];
-  for (const element of topLevelEntities(section)) {
-    const entity = readEntity(element);
+  for (const element of topLevelEntities(section, entities)) {
+    const entity = readEntity(element, entities);
     if (entity.header.length === 0) continue;
-    const roleChildren = entity.children.map(readEntity).filter((child) => child.header.length > 0);
+    const roleChildren = entity.children
+      .map((child) => readEntity(child, entities))
+      .filter((child) => child.header.length > 0);
     if (roleChildren.length > 0) {
       // one company, several roles: the header names the company, each child is a role
       const company = companyFromLine(entity.header[0] ?? '');
@@ -108,10 +178,13 @@ export function readSignedInExperience(section: Element): Experience[] {
   return roles;
 }
 
-export function readSignedInEducation(section: Element): Education[] {
+export function readSignedInEducation(
+  section: Element,
+  entities: Set<Element> = signedInEntities(section),
+): Education[] {
   const schools: Education[] = [];
-  for (const element of topLevelEntities(section)) {
-    const [school, ...rest] = readEntity(element).header;
+  for (const element of topLevelEntities(section, entities)) {
+    const [school, ...rest] = readEntity(element, entities).header;
     if (!school) continue;
     const dates = rest.find(looksLikeDates) ?? null;
     const degree = rest.find((line) => line !== dates && !/^grade:/i.test(line)) ?? null;
@@ -126,10 +199,13 @@ export function readSignedInEducation(section: Element): Education[] {
   return schools;
 }
 
-export function readSignedInSkills(section: Element): string[] {
+export function readSignedInSkills(
+  section: Element,
+  entities: Set<Element> = signedInEntities(section),
+): string[] {
   const skills: string[] = [];
-  for (const element of topLevelEntities(section)) {
-    const [name] = readEntity(element).header;
+  for (const element of topLevelEntities(section, entities)) {
+    const [name] = readEntity(element, entities).header;
     const skill = unmasked(name ?? null);
     if (skill && !skills.includes(skill)) skills.push(skill);
   }

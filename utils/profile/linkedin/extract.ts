@@ -12,7 +12,9 @@ import {
   readSignedInExperience,
   readSignedInSkills,
   sectionLinks,
+  signedInEntities,
 } from './entities';
+import { readCertifications, readFeatured, readHonors } from './extra-sections';
 import { readGuestEducation, readGuestExperience, readGuestSkills } from './guest-lists';
 import {
   readEducationByMeaning,
@@ -25,7 +27,6 @@ import { nameFitsHandle } from './reading-order';
 import { isExternalLink, unwrapLinkedinUrl, urlsInText } from './redirects';
 import { headingPatterns } from './section-headings';
 import { findSection, listSections } from './sections';
-import { selectors } from './selectors';
 import { unavailableReason } from './status';
 import { readTopCard } from './top-card';
 import { type MeaningCard, type Rule, readTopCardByMeaning } from './top-card-meaning';
@@ -66,13 +67,11 @@ function nameFromTitle(doc: Document, page: LinkedinPage): string | null {
   return cleanName(candidate ?? null);
 }
 
-function hasEntities(section: Element): boolean {
-  return section.querySelector(selectors.signedInEntity) !== null;
-}
-
 function educationOf(section: Element | null): Education[] {
   if (!section) return [];
-  const read = hasEntities(section) ? readSignedInEducation(section) : readGuestEducation(section);
+  const entities = signedInEntities(section);
+  const read =
+    entities.size > 0 ? readSignedInEducation(section, entities) : readGuestEducation(section);
   return read.length > 0 ? read : readEducationByMeaning(section);
 }
 
@@ -198,9 +197,11 @@ function read(doc: Document, url: URL, rules: Explanation): ExtractResult {
   ]);
 
   if (experienceSection) {
-    profile.experience = hasEntities(experienceSection)
-      ? readSignedInExperience(experienceSection)
-      : readGuestExperience(experienceSection);
+    const entities = signedInEntities(experienceSection);
+    profile.experience =
+      entities.size > 0
+        ? readSignedInExperience(experienceSection, entities)
+        : readGuestExperience(experienceSection);
     // a layout no reader above knows: the entries in reading order
     if (profile.experience.length === 0)
       profile.experience = readExperienceByMeaning(experienceSection);
@@ -211,15 +212,23 @@ function read(doc: Document, url: URL, rules: Explanation): ExtractResult {
     rules.experience = 'json-ld';
   }
   profile.education = educationOf(educationSection);
+  let schoolFromCard = false;
   if (profile.education.length > 0) rules.education = 'heading';
   else if (jsonLd?.education.length) {
     profile.education = jsonLd.education;
     rules.education = 'json-ld';
+  } else if (!educationSection && seen.school) {
+    // no Education section (yet): the top card's school is what the page shows; merge never lets it replace a list
+    profile.education = [{ school: seen.school, degree: null, start: null, end: null }];
+    rules.education = 'reading-order';
+    schoolFromCard = true;
   }
   if (skillsSection) {
-    profile.skills = hasEntities(skillsSection)
-      ? readSignedInSkills(skillsSection)
-      : readGuestSkills(skillsSection);
+    const entities = signedInEntities(skillsSection);
+    profile.skills =
+      entities.size > 0
+        ? readSignedInSkills(skillsSection, entities)
+        : readGuestSkills(skillsSection);
     if (profile.skills.length === 0) profile.skills = readSkillsByMeaning(skillsSection);
   }
   const current = profile.experience.find((entry) => entry.end === null && entry.company);
@@ -282,9 +291,26 @@ function read(doc: Document, url: URL, rules: Explanation): ExtractResult {
     openTo: top?.openTo ?? [],
     recentActivity: readRecentActivity(activitySections.map((entry) => entry.element)),
   };
+  // sections outside the fixed fields: only when the page lists something, so a later visit keeps them
+  const certifications = readCertifications(section('certifications'));
+  if (certifications.length > 0) {
+    signals.certifications = certifications;
+    rules.certifications = 'heading';
+  }
+  const honors = readHonors(section('honors'));
+  if (honors.length > 0) {
+    signals.honors = honors;
+    rules.honors = 'heading';
+  }
+  const featured = readFeatured(section('featured'), base);
+  if (featured.length > 0) {
+    signals.featured = featured;
+    rules.featured = 'heading';
+  }
   const premium = embedded?.premium ?? top?.premium ?? null;
   if (premium !== null) signals.premium = premium;
   if (top?.openProfile) signals.openProfile = true;
+  if (schoolFromCard) signals.educationFromTopCard = true;
   profile.signals = signals;
 
   const found = foundFields(profile);

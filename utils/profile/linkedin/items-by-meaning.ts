@@ -1,7 +1,7 @@
 import type { Education, Experience } from '../snapshot';
 import { looksLikeDates, parseDateRange } from './dates';
 import { unmasked, withoutMasks } from './dom-text';
-import { roleFrom } from './entities';
+import { companyFromLine, roleFrom } from './entities';
 import { type Line, readingLines } from './reading-order';
 import { headingPatterns, isSectionHeading } from './section-headings';
 
@@ -10,7 +10,8 @@ const chrome =
   /^(?:show all\b.*|show (?:more|less)|see (?:more|less|all)\b.*|…\s*(?:more|see more)|endorse|alle .* anzeigen|mehr anzeigen|afficher (?:tout|plus)\b.*|voir plus|mostrar (?:todo|más)\b.*|ver más|mostra (?:tutto|altro)\b.*|exibir (?:tudo|mais)\b.*|ver mais)$/i;
 const maxItems = 200;
 
-function contentLines(root: Element): string[] {
+/** an entry's lines in reading order, without buttons, toggles or section headings */
+export function contentLines(root: Element): string[] {
   return (
     readingLines(root, 60)
       // links stay (a company name often is one); buttons are controls, not content
@@ -52,9 +53,41 @@ function split(lines: string[]): { header: string[]; description: string | null 
   return { header, description: rest.length > 0 ? withoutMasks(rest.join('\n')) : null };
 }
 
+/** the roles listed inside one entry (a company with several positions): nested items that carry a date line */
+function nestedRoles(item: Element): Element[] {
+  const nested = [...item.querySelectorAll('li, [role="listitem"]')].filter(
+    (inner) => inner.parentElement?.closest('li, [role="listitem"]') === item,
+  );
+  const dated = nested.filter((inner) => contentLines(inner).some(looksLikeDates));
+  return dated.length >= 1 && dated.length === nested.length ? dated.slice(0, maxItems) : [];
+}
+
+/** the entry's own lines, above its nested list */
+function headerAbove(item: Element, first: Element): string[] {
+  const lines: string[] = [];
+  for (const line of readingLines(item, 6)) {
+    // a line at or after the first role belongs to the roles
+    if (line.element === first || first.contains(line.element)) break;
+    if (first.compareDocumentPosition(line.element) & Node.DOCUMENT_POSITION_FOLLOWING) break;
+    if (!chrome.test(line.text) && !isSectionHeading(line.text)) lines.push(line.text);
+  }
+  return lines;
+}
+
 export function readExperienceByMeaning(section: Element): Experience[] {
   const roles: Experience[] = [];
   for (const item of sectionItems(section)) {
+    const grouped = nestedRoles(item);
+    const first = grouped[0];
+    if (first) {
+      // one company, several roles: the company is the entry's first line, each nested item a role
+      const company = companyFromLine(headerAbove(item, first)[0] ?? '');
+      for (const role of grouped) {
+        const { header, description } = split(contentLines(role));
+        if (header.length > 0) roles.push(roleFrom(header, company, description));
+      }
+      continue;
+    }
     const { header, description } = split(contentLines(item));
     if (header.length === 0) continue;
     roles.push(roleFrom(header, null, description));

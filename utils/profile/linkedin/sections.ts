@@ -13,6 +13,8 @@ export type SectionName = Extract<
   | 'certifications'
   | 'highlights'
   | 'activity'
+  | 'featured'
+  | 'honors'
 >;
 
 export type FoundSection = { element: Element; heading: string };

@@ -83,6 +83,8 @@ export const sectionNames = {
   certifications: /^licenses (?:&|and) certifications$|^certifications$/i,
   highlights: /^highlights$/i,
   activity: /^(?:activity|posts|articles by .+|recent activity)$/i,
+  featured: /^featured$/i,
+  honors: /^honors (?:&|and) awards$/i,
 } as const;
 
 /** guest sections carry data-section attributes; used when the heading is missing or translated */
@@ -94,4 +96,5 @@ export const guestSectionKeys: Partial<Record<keyof typeof sectionNames, string>
   projects: 'projects',
   certifications: 'certifications',
   activity: 'posts',
+  honors: 'honors-and-awards',
 };

@@ -99,7 +99,12 @@ describe('August 2026 lazy sections: the snapshot fills in as they arrive', () =
     const doc = ownPage('signed-in-2026-08-lena-hartmann-topcard.html');
     const profile = profileOf(extractLinkedin(doc, new URL(lenaUrl)));
     expect(profile).toMatchObject({ name: 'Lena Hartmann', company: 'Kestrel Labs' });
-    expect(profile.signals.absent).toEqual(['about', 'experience', 'education', 'skills']);
+    // no Education section yet: the school the card names is what the page shows
+    expect(profile.education).toEqual([
+      { school: 'Technical University of Munich', degree: null, start: null, end: null },
+    ]);
+    expect(profile.signals.educationFromTopCard).toBe(true);
+    expect(profile.signals.absent).toEqual(['about', 'experience', 'skills']);
     expect(profile.signals.missing).toEqual([]);
   });
 
@@ -120,8 +125,10 @@ describe('August 2026 lazy sections: the snapshot fills in as they arrive', () =
       const profile = profileOf(extractLinkedin(doc, new URL(lenaUrl)));
       seen.push(profile.signals.absent?.length ?? -1);
     }
-    expect(seen).toEqual([3, 3, 2, 1, 0]);
+    expect(seen).toEqual([2, 2, 1, 1, 0]);
     const last = profileOf(extractLinkedin(doc, new URL(lenaUrl)));
+    // the Education section replaces the card's school
+    expect(last.signals.educationFromTopCard).toBeUndefined();
     expect(last.experience).toHaveLength(2);
     expect(last.skills).toEqual(['Information retrieval', 'PyTorch', 'Mentoring']);
   });
@@ -282,7 +289,7 @@ describe('never "unrecognized" on a profile URL that names its person; never som
     expect(profile.skills).toEqual(['Information retrieval', 'PyTorch', 'Mentoring']);
     expect(profile.about).toBe('I build evaluation tooling.');
     expect(explain.skills).toBe('heading');
-    expect(profile.signals.absent).toEqual(['experience', 'education']);
+    expect(profile.signals.absent).toEqual(['experience']);
   });
 
   it('a sign-in prompt about mutual connections counts nobody; a bare line is not taken for the employer', () => {
