@@ -200,13 +200,25 @@ const keys = [
   ...new Set(Object.values(headingTables).flatMap((table) => Object.keys(table))),
 ] as SectionKey[];
 
+const compiled = new Map<SectionKey, RegExp>();
+
 /** one pattern per section, every language together: a page is in one language at a time */
-export const headingPatterns: Record<SectionKey, RegExp> = Object.fromEntries(
-  keys.map((key) => [
-    key,
-    patternOf(Object.values(headingTables).flatMap((table) => table[key] ?? [])),
-  ]),
-) as Record<SectionKey, RegExp>;
+export function headingPattern(key: SectionKey): RegExp {
+  let pattern = compiled.get(key);
+  if (!pattern) {
+    pattern = patternOf(Object.values(headingTables).flatMap((table) => table[key] ?? []));
+    compiled.set(key, pattern);
+  }
+  return pattern;
+}
+
+/** the same, by name; each is compiled when first read (most linkedin.com pages are no profile) */
+export const headingPatterns = Object.defineProperties(
+  {},
+  Object.fromEntries(
+    keys.map((key) => [key, { get: () => headingPattern(key), enumerable: true }]),
+  ),
+) as Readonly<Record<SectionKey, RegExp>>;
 
 // a heading often says how many: "Experience (4)", "Skills · 12"
 const normalize = (text: string): string =>
@@ -219,7 +231,7 @@ const normalize = (text: string): string =>
 export function sectionOfHeading(text: string): SectionKey | null {
   const value = normalize(text);
   if (value.length === 0 || value.length > 80) return null;
-  for (const key of keys) if (headingPatterns[key].test(value)) return key;
+  for (const key of keys) if (headingPattern(key).test(value)) return key;
   return null;
 }
 
