@@ -29,10 +29,7 @@ export interface PortDeps {
 
 /** the export, read and sent part by part as it goes; stops when the page goes away */
 async function serveExport(port: PortLike, deps: PortDeps): Promise<void> {
-  let open = true;
-  port.onDisconnect.addListener(() => {
-    open = false;
-  });
+  const { post, isOpen } = guarded(port);
   let index = 0;
   try {
     const now = deps.now?.() ?? new Date();
@@ -40,28 +37,44 @@ async function serveExport(port: PortLike, deps: PortDeps): Promise<void> {
       await deps.db(),
       await deps.settings(),
       (text, progress) => {
-        if (!open) throw new Error('the page closed the export');
-        port.postMessage({ type: 'part', index, text, ...progress });
+        if (!post({ type: 'part', index, text, ...progress }))
+          throw new Error('the page closed the export');
         index += 1;
       },
       { now },
     );
-    if (open) port.postMessage({ type: 'end', fileName: exportFileName(now, 'json'), ...made });
+    post({ type: 'end', fileName: exportFileName(now, 'json'), ...made });
   } catch (error) {
-    if (open) port.postMessage({ type: 'error', message: messageOf(error) });
+    if (isOpen()) post({ type: 'error', message: messageOf(error) });
   }
+}
+
+/**
+ * a port that may go away under us: posting to a closed one (the page left, or our side
+ * disconnected it, which fires no onDisconnect here) is a no-op that says false, never a throw
+ */
+function guarded(port: PortLike) {
+  let open = true;
+  port.onDisconnect.addListener(() => {
+    open = false;
+  });
+  const post = (message: unknown): boolean => {
+    if (!open) return false;
+    try {
+      port.postMessage(message);
+      return true;
+    } catch {
+      open = false;
+      return false;
+    }
+  };
+  return { post, isOpen: () => open, close: () => (open = false) };
 }
 
 /** an upload without a round trip a part, then its preview or commit with progress */
 function serveImport(port: PortLike, deps: PortDeps): void {
-  let open = true;
+  const { post, close } = guarded(port);
   let token: string | null = null;
-  const post = (message: unknown) => {
-    if (open) port.postMessage(message);
-  };
-  port.onDisconnect.addListener(() => {
-    open = false;
-  });
   port.onMessage.addListener((raw) => {
     const parsed = importPortRequestSchema.safeParse(raw);
     if (!parsed.success) {
@@ -71,7 +84,7 @@ function serveImport(port: PortLike, deps: PortDeps): void {
       });
       if (token) deps.transfers.release(token);
       port.disconnect();
-      open = false;
+      close();
       return;
     }
     const request = parsed.data;
