@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { ownChange } from '../hint/controller';
 import { ownCopy } from '../hint/lifetime';
 import type { ListReader } from '../lists/site';
 import { type ListEntry, type ListResult, listKey, newMemo, type ReadMemo } from '../lists/types';
@@ -192,13 +193,10 @@ export function runListBadges(site: ListSite): () => void {
     if (timer === undefined && ctx.isValid) timer = ctx.setTimeout(read, SETTLE_MS);
   }
 
-  const ours = (node: Node): boolean =>
-    node.nodeName.toLowerCase() === BADGE_TAG || (node as Element).closest?.(BADGE_TAG) != null;
   const observer = new MutationObserver((records) => {
     if (!kind && !site.lists.detect(new URL(location.href))) return;
-    // our own badges going in don't count as page changes
-    if (records.every((r) => ours(r.target) || [...r.addedNodes, ...r.removedNodes].every(ours)))
-      return;
+    // our own badges, or the profile's hint, going in don't count as page changes
+    if (records.every(ownChange)) return;
     schedule();
   });
 

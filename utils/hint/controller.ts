@@ -6,7 +6,7 @@ import { send } from '../messaging/send';
 import type { ExtractResult, ProfileSnapshot } from '../profile/snapshot';
 import { type QuietSite, readPageSettings, watchPageSettings } from '../settings/page-settings';
 import type { Status } from '../shortlist/schema/status';
-import { HOST_TAG, type MountedHint, mountHint } from './mount';
+import { type MountedHint, mountHint } from './mount';
 import { failureWords, freshPanel, markedWords, NOTE_ID, type UpdatePanel } from './updates';
 import { type HintState, renderHint } from './view';
 
@@ -111,6 +111,8 @@ export function runProfileHints(site: Site): () => void {
   let quiet = true;
   let settingsRead = false;
   let lastUrl = '';
+  // the address the hint was last placed for
+  let anchoredUrl = '';
   let profileHere = false;
   let lastKey = '';
   const reads = slidingWindow(MAX_READS_PER_WINDOW, READ_WINDOW_MS);
@@ -323,8 +325,11 @@ export function runProfileHints(site: Site): () => void {
     }
     // still parsing: the page is read once, when parsing ends (watching the parser costs more than it buys)
     if (document.readyState === 'loading') return;
-    // the cheap test first: no name on the page yet, nothing worth extracting
-    const anchor = site.anchor(document, url);
+    // the cheap test first: no name on the page yet, nothing worth extracting. Where the hint
+    // already sits for this address, its anchor stands (finding it by meaning costs a search)
+    const placedAt = hint?.host.isConnected ? hint.host.previousElementSibling : null;
+    const anchor =
+      placedAt?.isConnected && anchoredUrl === href ? placedAt : site.anchor(document, url);
     if (!anchor) {
       latest = null;
       return;
@@ -354,6 +359,7 @@ export function runProfileHints(site: Site): () => void {
       unmount();
       hint = mountHint(anchor, site.isDark(document));
     }
+    anchoredUrl = href;
     hint?.show(renderHint(state, actions));
     void analyze(snapshot, generation);
   }
@@ -452,15 +458,17 @@ export function runProfileHints(site: Site): () => void {
   return stop;
 }
 
-const isHintHost = (node: Node): boolean => node.nodeName.toLowerCase() === HOST_TAG;
+// every element we insert is named "mentorlens-…": the hint, and the list badges beside it
+const OURS = 'mentorlens-hint, mentorlens-badge';
+const isOurHost = (node: Node): boolean => node.nodeName.toLowerCase().startsWith('mentorlens-');
 
-/** a mutation of our own: inside a hint, or a hint host inserted or removed */
+/** a mutation of our own: inside a hint or badge, or one of them inserted or removed */
 export function ownChange(record: MutationRecord): boolean {
   const target = record.target;
-  if (isHintHost(target) || (target as Element).closest?.(HOST_TAG)) return true;
-  // inside a hint's shadow root: its host is the root's host
+  if (isOurHost(target) || (target as Element).closest?.(OURS)) return true;
+  // inside a shadow root of ours: its host is the root's host
   const root = target.getRootNode?.();
-  if (root instanceof ShadowRoot && isHintHost(root.host)) return true;
+  if (root instanceof ShadowRoot && isOurHost(root.host)) return true;
   const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every(isHintHost);
+  return nodes.length > 0 && nodes.every(isOurHost);
 }

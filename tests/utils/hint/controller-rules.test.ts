@@ -97,3 +97,29 @@ describe('whose score the hint shows', () => {
     expect(hintText()).toContain('Bo Lindqvist');
   });
 });
+
+describe('what counts as a page change', () => {
+  it('a list badge going in beside the profile (its sidebar) is ours too: no second read', async () => {
+    heldBackground();
+    showPerson('ada-okafor', 'Ada Okafor');
+    let reads = 0;
+    stop = runProfileHints({
+      ...site,
+      extract: (doc, url) => {
+        reads += 1;
+        return site.extract(doc, url);
+      },
+    });
+    await vi.waitFor(() => expect(document.querySelector('mentorlens-hint')).not.toBeNull());
+    const first = reads;
+    const aside = document.createElement('aside');
+    document.body.append(aside);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const afterAside = reads;
+    for (let i = 0; i < 3; i += 1) aside.append(document.createElement('mentorlens-badge'));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(reads).toBe(afterAside);
+    // a change of the page's own, for contrast, is read
+    expect(afterAside).toBeGreaterThan(first);
+  });
+});
