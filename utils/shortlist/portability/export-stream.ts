@@ -1,16 +1,9 @@
 import type { z } from 'zod';
-import { eventSchema, meetingSchema, personSchema, reminderStateSchema } from '../schema/person';
+import { meetingSchema, personSchema, reminderStateSchema } from '../schema/person';
 import type { Database, StoreName } from '../store/db';
 import { ShortlistError } from '../store/errors';
-import { keyOf, readRecord } from '../store/records';
-import { timelineRecordSchema } from '../tracker/timelines';
-import {
-  EXPORT_FORMAT,
-  EXPORT_VERSION,
-  type ExportFile,
-  type ExportSettings,
-  importLimits,
-} from './export-format';
+import { checkRecords, checkTimelines, type Damaged } from './export-check';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportSettings, importLimits } from './export-format';
 import { PART_CHARS } from './transfer';
 import { utf8Length } from './utf8';
 
@@ -22,8 +15,6 @@ import { utf8Length } from './utf8';
 export const READ_BATCH = 500;
 /** a part is sent once it holds about this many characters */
 export const STREAM_PART_CHARS = 1024 * 1024;
-
-type Damaged = ExportFile['damaged'][number];
 
 export interface StreamProgress {
   /** records read so far, of every store */
@@ -183,12 +174,7 @@ export async function streamExport(
   const records = <S extends z.ZodType>(store: 'people' | 'meetings' | 'reminders', schema: S) => {
     const write = arrayWriter(out.write);
     return eachBatch(asked[store], (_keys, values, offset) => {
-      const good: unknown[] = [];
-      values.forEach((value, index) => {
-        const read = readRecord(schema, store, keyOf(value, `#${offset + index}`), value);
-        if (read.ok) good.push(read.value);
-        else keepDamaged({ ...read.problem, record: value });
-      });
+      const good = checkRecords(store, schema, values, keepDamaged, offset);
       counts[store] += good.length;
       progress.done += values.length;
       write(good);
@@ -199,30 +185,7 @@ export async function streamExport(
   out.write('],"events":[');
   const writeEvents = arrayWriter(out.write);
   await eachBatch(asked.timelines, (keys, values) => {
-    const good: unknown[] = [];
-    values.forEach((value, index) => {
-      const personId = String(keys[index]);
-      const envelope = timelineRecordSchema.safeParse(value);
-      if (!envelope.success) {
-        keepDamaged({
-          store: 'timelines',
-          key: personId,
-          error: envelope.error.issues[0]?.message ?? 'invalid',
-          record: value,
-        });
-        return;
-      }
-      envelope.data.events.forEach((entry, at) => {
-        const read = readRecord(
-          eventSchema,
-          'timelines',
-          `${personId}#${keyOf(entry, String(at))}`,
-          entry,
-        );
-        if (read.ok) good.push(read.value);
-        else keepDamaged({ ...read.problem, record: entry });
-      });
-    });
+    const good = checkTimelines(keys, values, keepDamaged);
     counts.events += good.length;
     if (counts.events > importLimits.events) throw tooMany('events', importLimits.events);
     progress.done += values.length;

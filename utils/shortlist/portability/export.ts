@@ -1,16 +1,9 @@
-import type { z } from 'zod';
-import {
-  eventSchema,
-  meetingSchema,
-  type PersonEvent,
-  personSchema,
-  reminderStateSchema,
-} from '../schema/person';
+import { meetingSchema, personSchema, reminderStateSchema } from '../schema/person';
 import type { Database } from '../store/db';
-import { keyOf, readPerson, readRecord } from '../store/records';
+import { keyOf, readPerson } from '../store/records';
 import { summarize } from '../tracker/summarize';
-import { timelineRecordSchema } from '../tracker/timelines';
 import { peopleCsv } from './csv';
+import { checkRecords, checkTimelines, type Damaged } from './export-check';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -19,56 +12,6 @@ import {
   importLimits,
 } from './export-format';
 import { streamExport } from './export-stream';
-
-type Damaged = ExportFile['damaged'][number];
-
-function checkAll<S extends z.ZodType>(
-  store: 'people' | 'meetings' | 'reminders',
-  schema: S,
-  values: readonly unknown[],
-  damaged: Damaged[],
-): Array<z.infer<S>> {
-  const good: Array<z.infer<S>> = [];
-  values.forEach((value, index) => {
-    const read = readRecord(schema, store, keyOf(value, `#${index}`), value);
-    if (read.ok) good.push(read.value);
-    else damaged.push({ ...read.problem, record: value });
-  });
-  return good;
-}
-
-/** every event of every timeline, each checked on its own */
-function checkEvents(
-  keys: readonly IDBValidKey[],
-  values: readonly unknown[],
-  damaged: Damaged[],
-): PersonEvent[] {
-  const events: PersonEvent[] = [];
-  values.forEach((value, index) => {
-    const personId = String(keys[index]);
-    const envelope = timelineRecordSchema.safeParse(value);
-    if (!envelope.success) {
-      damaged.push({
-        store: 'timelines',
-        key: personId,
-        error: envelope.error.issues[0]?.message ?? 'invalid',
-        record: value,
-      });
-      return;
-    }
-    envelope.data.events.forEach((entry, at) => {
-      const read = readRecord(
-        eventSchema,
-        'timelines',
-        `${personId}#${keyOf(entry, String(at))}`,
-        entry,
-      );
-      if (read.ok) events.push(read.value);
-      else damaged.push({ ...read.problem, record: entry });
-    });
-  });
-  return events;
-}
 
 /** everything the user has, as one versioned file; damaged records travel as they are, apart */
 export async function buildExport(
@@ -86,14 +29,15 @@ export async function buildExport(
     tx.objectStore('reminders').getAll(),
   ]);
   const damaged: Damaged[] = [];
+  const keep = (entry: Damaged) => damaged.push(entry);
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
-    people: checkAll('people', personSchema, people, damaged),
-    events: checkEvents(timelineKeys, timelines, damaged),
-    meetings: checkAll('meetings', meetingSchema, meetings, damaged),
-    reminders: checkAll('reminders', reminderStateSchema, reminders, damaged),
+    people: checkRecords('people', personSchema, people, keep),
+    events: checkTimelines(timelineKeys, timelines, keep),
+    meetings: checkRecords('meetings', meetingSchema, meetings, keep),
+    reminders: checkRecords('reminders', reminderStateSchema, reminders, keep),
     settings,
     damaged,
   };

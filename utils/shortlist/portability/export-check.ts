@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import { eventSchema, type PersonEvent } from '../schema/person';
+import { keyOf, readRecord } from '../store/records';
+import { timelineRecordSchema } from '../tracker/timelines';
+import type { ExportFile } from './export-format';
+
+// each stored record checked on its own before it goes into an export: the one-piece file and the
+// streamed one check the same way. A damaged record is handed to `keep` and travels apart
+
+export type Damaged = ExportFile['damaged'][number];
+
+/** the records of one store that pass their schema; `offset`: where this batch starts in the store */
+export function checkRecords<S extends z.ZodType>(
+  store: 'people' | 'meetings' | 'reminders',
+  schema: S,
+  values: readonly unknown[],
+  keep: (damaged: Damaged) => void,
+  offset = 0,
+): Array<z.infer<S>> {
+  const good: Array<z.infer<S>> = [];
+  values.forEach((value, index) => {
+    const read = readRecord(schema, store, keyOf(value, `#${offset + index}`), value);
+    if (read.ok) good.push(read.value);
+    else keep({ ...read.problem, record: value });
+  });
+  return good;
+}
+
+/** every event of these timelines (keys: their person ids), each checked on its own */
+export function checkTimelines(
+  keys: readonly IDBValidKey[],
+  values: readonly unknown[],
+  keep: (damaged: Damaged) => void,
+): PersonEvent[] {
+  const events: PersonEvent[] = [];
+  values.forEach((value, index) => {
+    const personId = String(keys[index]);
+    const envelope = timelineRecordSchema.safeParse(value);
+    if (!envelope.success) {
+      keep({
+        store: 'timelines',
+        key: personId,
+        error: envelope.error.issues[0]?.message ?? 'invalid',
+        record: value,
+      });
+      return;
+    }
+    envelope.data.events.forEach((entry, at) => {
+      const read = readRecord(
+        eventSchema,
+        'timelines',
+        `${personId}#${keyOf(entry, String(at))}`,
+        entry,
+      );
+      if (read.ok) events.push(read.value);
+      else keep({ ...read.problem, record: entry });
+    });
+  });
+  return events;
+}
