@@ -2,25 +2,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runProfileHints, type Site } from '@/utils/hint/controller';
 import type { ProfileSnapshot } from '@/utils/profile/snapshot';
-import { fitResult, snapshot } from '../../support/snapshots';
+import { headingSite } from '../../support/hint-site';
+import { fitResult } from '../../support/snapshots';
 
 // the hint's rules about whose score it shows, with a background whose answers we hold back
 
 const handleHere = () => location.pathname.split('/')[2] ?? '';
-const site: Site = {
+const site: Site = headingSite({
   name: 'linkedin',
   isProfileUrl: (url) => url.pathname.startsWith('/in/'),
-  extract: () => {
-    const profile: ProfileSnapshot = snapshot({
-      source: 'linkedin',
-      handle: handleHere(),
-      name: document.querySelector('h1')?.textContent ?? null,
-    });
-    return { ok: true, profile };
-  },
-  anchor: (doc) => doc.querySelector('h1'),
-  isDark: () => false,
-};
+  handle: handleHere,
+});
 
 /** a background whose analyses wait until the test answers them, by handle */
 function heldBackground() {

@@ -2,25 +2,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handle } from '@/entrypoints/background/handlers';
 import { runProfileHints, type Site } from '@/utils/hint/controller';
-import type { ProfileSnapshot } from '@/utils/profile/snapshot';
 import { type Database, openDatabase } from '@/utils/shortlist/store/db';
 import { findPerson, listEvents, setStatus } from '@/utils/shortlist/tracker/people';
-import { freshName, snapshot } from '../../support/snapshots';
+import { headingSite } from '../../support/hint-site';
+import { freshName } from '../../support/snapshots';
 
-const site: Site = {
+const site: Site = headingSite({
   name: 'github',
   isProfileUrl: (url) => url.pathname.length > 1,
-  extract: () => {
-    const profile: ProfileSnapshot = snapshot({
-      source: 'github',
-      handle: 'ada-okafor',
-      name: document.querySelector('h1')?.textContent ?? null,
-    });
-    return { ok: true, profile };
-  },
-  anchor: (doc) => doc.querySelector('h1'),
-  isDark: () => false,
-};
+});
 
 let stop: (() => void) | null = null;
 afterEach(() => {

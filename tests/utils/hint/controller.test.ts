@@ -7,25 +7,17 @@ import {
   type Site,
   silenceScriptStarted,
 } from '@/utils/hint/controller';
-import type { ProfileSnapshot } from '@/utils/profile/snapshot';
-import { fitResult, snapshot } from '../../support/snapshots';
+import { headingSite } from '../../support/hint-site';
+import { fitResult } from '../../support/snapshots';
 
 let reads = 0;
-const site: Site = {
+const site: Site = headingSite({
   name: 'linkedin',
   isProfileUrl: (url) => url.pathname.startsWith('/in/'),
-  extract: () => {
+  onRead: () => {
     reads += 1;
-    const profile: ProfileSnapshot = snapshot({
-      source: 'linkedin',
-      handle: 'ada-okafor',
-      name: document.querySelector('h1')?.textContent ?? null,
-    });
-    return { ok: true, profile };
   },
-  anchor: (doc) => doc.querySelector('h1'),
-  isDark: () => false,
-};
+});
 
 let stop: (() => void) | null = null;
 afterEach(() => {
