@@ -93,13 +93,18 @@ describe('from a profile to the dashboard, in Firefox', () => {
 
     // quiet mode: the hint goes at once and stays away after a reload; the sidebar still has her
     const options = await openAddonPage(launched, dashboard, '/options.html');
-    const quiet = await options.waitForFunction(
-      () =>
-        [...document.querySelectorAll('label')]
-          .find((label) => label.textContent?.trim() === 'Quiet on GitHub')
-          ?.querySelector('input') ?? false,
-      { timeout: 15_000 },
-    );
+    // polled with evaluate, not waitForFunction: its helper builds a Function, which an extension page's CSP refuses (Firefox 140)
+    const findQuiet = () =>
+      options.evaluateHandle(
+        () =>
+          [...document.querySelectorAll('label')]
+            .find((label) => label.textContent?.trim() === 'Quiet on GitHub')
+            ?.querySelector('input') ?? null,
+      );
+    await expect
+      .poll(async () => (await findQuiet()).asElement() !== null, { timeout: 15_000 })
+      .toBe(true);
+    const quiet = await findQuiet();
     await (quiet.asElement() as import('puppeteer-core').ElementHandle<HTMLInputElement>).click();
     await expect.poll(() => hintState(tab), { timeout: 15_000 }).toBeNull();
     await tab.reload();
