@@ -63,43 +63,36 @@ const twin = (el: Element): boolean =>
   (el.hasAttribute('aria-hidden') ||
     /\b(?:visually-hidden|sr-only)\b/.test(el.getAttribute('class') ?? ''));
 
-function blockOf(node: Node, card: Element): Element {
-  let el = node.parentElement;
-  while (el && el !== card && !blockTags.has(el.tagName.toUpperCase()) && !twin(el))
-    el = el.parentElement;
-  return el ?? card;
-}
-
 /** the card's text lines in reading order; text under one block element is one line */
 export function cardLines(card: Element): string[] {
-  const doc = card.ownerDocument;
-  // skipped subtrees (buttons, svg, hidden) are rejected whole: never walked into
-  const walker = doc.createTreeWalker(card, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (node) =>
-      node.nodeType === 1
-        ? skippedTags.has((node as Element).tagName.toUpperCase()) ||
-          (node as Element).hasAttribute('hidden')
-          ? 2 /* FILTER_REJECT */
-          : 3 /* FILTER_SKIP */
-        : 1 /* FILTER_ACCEPT */,
-  });
   const lines: string[] = [];
   let block: Element | null = null;
   let current = '';
   let scanned = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (++scanned > 2_000) break;
-    const value = node.nodeValue ?? '';
-    if (!value.trim()) continue;
-    const owner = blockOf(node, card);
-    if (owner !== block && current) {
-      lines.push(clip(squash(current)));
-      current = '';
+  // one walk down that carries the nearest block, instead of a climb up from every text node
+  const walk = (parent: Node, owner: Element): boolean => {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        if (++scanned > 2_000 || lines.length >= maxLines) return false;
+        const value = node.nodeValue ?? '';
+        if (!value.trim()) continue;
+        if (owner !== block && current) {
+          lines.push(clip(squash(current)));
+          current = '';
+        }
+        block = owner;
+        current += current.length < maxLine * 2 ? value.slice(0, maxLine * 2) : '';
+      } else if (node.nodeType === 1) {
+        const el = node as Element;
+        const tag = el.tagName.toUpperCase();
+        // skipped subtrees (buttons, svg, hidden) are never walked into
+        if (skippedTags.has(tag) || el.hasAttribute('hidden')) continue;
+        if (!walk(el, blockTags.has(tag) || twin(el) ? el : owner)) return false;
+      }
     }
-    block = owner;
-    current += current.length < maxLine * 2 ? value.slice(0, maxLine * 2) : '';
-    if (lines.length >= maxLines) break;
-  }
+    return true;
+  };
+  walk(card, card);
   if (current.trim()) lines.push(clip(squash(current)));
   // a visible line and its screen-reader twin in the next block read as one
   return lines.filter((line, index) => line && line !== lines[index - 1]);
