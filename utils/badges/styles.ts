@@ -27,7 +27,6 @@ button:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
   width: 280px; max-width: 80vw; background: var(--bg); color: var(--fg); border: 1px solid var(--line);
   border-radius: 8px; padding: 8px 10px; box-shadow: 0 4px 12px rgba(0,0,0,.15);
 }
-.details[hidden] { display: none; }
 .details ul { margin: 4px 0 0; padding-inline-start: 16px; }
 .details li, .details p { overflow-wrap: anywhere; margin: 2px 0; }
 .muted { color: var(--muted); }

@@ -53,7 +53,8 @@ export function renderBadge(state: BadgeState, actions: BadgeActions): HTMLEleme
       {
         class: 'fit',
         'aria-expanded': String(state.expanded),
-        'aria-controls': 'details',
+        // the details exist only while open: 25 cards don't build 25 hidden lists of reasons
+        ...(state.expanded ? { 'aria-controls': 'details' } : {}),
         title: 'Why this score?',
       },
     ),
@@ -71,19 +72,20 @@ export function renderBadge(state: BadgeState, actions: BadgeActions): HTMLEleme
   }
   if (state.error)
     root.append(h('span', { class: 'warn', role: 'alert' }, short(state.error, 160)));
-  root.append(
-    h(
-      'span',
-      { class: 'details', id: 'details', hidden: !state.expanded },
+  if (state.expanded)
+    root.append(
       h(
-        'p',
-        { class: 'muted' },
-        'Partial: from what this list card shows. Open the profile for the full fit.',
+        'span',
+        { class: 'details', id: 'details' },
+        h(
+          'p',
+          { class: 'muted' },
+          'Partial: from what this list card shows. Open the profile for the full fit.',
+        ),
+        fit.usesDefaultProfile &&
+          h('p', { class: 'muted' }, 'Scored against a sample profile until you set your goals.'),
+        h('ul', {}, ...fit.reasons.map((reason) => h('li', {}, short(reason, 300)))),
       ),
-      fit.usesDefaultProfile &&
-        h('p', { class: 'muted' }, 'Scored against a sample profile until you set your goals.'),
-      h('ul', {}, ...fit.reasons.map((reason) => h('li', {}, short(reason, 300)))),
-    ),
-  );
+    );
   return root;
 }
