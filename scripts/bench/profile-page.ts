@@ -1,18 +1,23 @@
 // where our content script's main-thread time goes on one real page, by source function:
 //   MENTORLENS_SOURCEMAP=1 npx wxt build && npx tsx scripts/bench/profile-page.ts <page file part> [runs] [build dir]
-// e.g. `... profile-page.ts loggedin-2024-sri 3`. Without source maps it prints minified positions.
+// e.g. `... profile-page.ts loggedin-2024-sri 3`; `list` profiles the bench's 25-card list page.
+// Without source maps it prints minified positions.
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
 import { launchBrowser, routeKey } from './chromium';
+import { LIST_URL, listPage } from './list-pages';
 import { realProfilePages } from './pages';
 import { round } from './stats';
 import { ownSamples, type ProfileSample, startTrace } from './trace';
 
 const [part = '', runsArg, dirArg] = process.argv.slice(2);
 const dir = resolve(dirArg ?? '.output/chrome-mv3');
-const page = realProfilePages().find((candidate) => candidate.file.includes(part));
+const page =
+  part === 'list'
+    ? { file: 'list page, 25 cards', url: LIST_URL, html: listPage(resolve('.'), 25) }
+    : realProfilePages().find((candidate) => candidate.file.includes(part));
 if (!part || !page) {
   console.error('usage: profile-page.ts <part of a real page file name> [runs] [build dir]');
   process.exit(2);
