@@ -1,11 +1,10 @@
 import { emptySnapshot } from '../blank';
 import type { Education, ExtractResult, ProfileSnapshot, Signals } from '../snapshot';
-import { fold, unique } from '../text';
+import { unique } from '../text';
 import { followersIn, readAbout } from './about';
 import { readRecentActivity, readSharedHighlights } from './activity';
 import { fitToSchema } from './clamp';
-import { detectLinkedinPage, type LinkedinPage } from './detect';
-import { cleanName } from './dom-text';
+import { detectLinkedinPage } from './detect';
 import { readEmbeddedProfile } from './embedded-json';
 import {
   readSignedInEducation,
@@ -28,6 +27,7 @@ import { isExternalLink, unwrapLinkedinUrl, urlsInText } from './redirects';
 import { headingPatterns } from './section-headings';
 import { findSection, listSections } from './sections';
 import { unavailableReason } from './status';
+import { nameFromTitle } from './title-name';
 import { readTopCard } from './top-card';
 import { type MeaningCard, type Rule, readTopCardByMeaning } from './top-card-meaning';
 
@@ -54,18 +54,6 @@ const detailsFields: Record<string, string[]> = {
   skills: ['skills'],
   'recent-activity': ['recentActivity'],
 };
-
-/** "(1) Ada Okafor | LinkedIn", "Experience | Ada Okafor | LinkedIn", "Ada Okafor - Title - Co | LinkedIn" */
-function nameFromTitle(doc: Document, page: LinkedinPage): string | null {
-  const title = fold(doc.querySelector('title')?.textContent)?.replace(/^\(\d+\+?\)\s*/, '');
-  if (!title || !/\|\s*LinkedIn$/i.test(title)) return null;
-  const parts = title
-    .split(' | ')
-    .map((part) => part.trim())
-    .filter((part) => part && !/^linkedin$/i.test(part));
-  const candidate = page.kind === 'details' ? parts[parts.length - 1] : parts[0]?.split(' - ')[0];
-  return cleanName(candidate ?? null);
-}
 
 function educationOf(section: Element | null): Education[] {
   if (!section) return [];

@@ -1,5 +1,6 @@
 import { detectLinkedinPage } from './detect';
 import { unavailableReason } from './status';
+import { nameFromTitle } from './title-name';
 import { readTopCard } from './top-card';
 import { readTopCardByMeaning } from './top-card-meaning';
 
@@ -16,7 +17,8 @@ export function findLinkedinHintAnchor(doc: Document, url: URL): Element | null 
     const card = readTopCard(doc, page.handle, url.href);
     if (!card?.nameElement || !card.name) {
       // by what a person sees: the name heading and the line under it
-      const seen = readTopCardByMeaning(doc, page.handle, null);
+      // the title too, as the extraction reads it: one answer for both, read once (see per-task.ts)
+      const seen = readTopCardByMeaning(doc, page.handle, nameFromTitle(doc, page));
       if (!seen.nameElement) return null;
       return seen.headlineElement ?? seen.nameElement.closest('a') ?? seen.nameElement;
     }

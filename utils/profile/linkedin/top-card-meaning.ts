@@ -1,4 +1,5 @@
 import { parseCount } from '../counts';
+import { perTask } from '../per-task';
 import { fold } from '../text';
 import { cleanName, isPronouns, unmasked, visibleText } from './dom-text';
 import { actionNames, type Line, nameFitsHandle, nameKey, readingLines } from './reading-order';
@@ -212,8 +213,7 @@ function splitMarkers(lines: Line[]): Line[] {
   );
 }
 
-/** reads the top card by what a person sees, in reading order under the name heading */
-export function readTopCardByMeaning(
+function readTopCardByMeaningOnce(
   doc: Document,
   handle: string,
   titleName: string | null,
@@ -313,3 +313,6 @@ export function readTopCardByMeaning(
   }
   return result;
 }
+
+/** reads the top card by what a person sees, in reading order under the name heading (once per task) */
+export const readTopCardByMeaning = perTask(readTopCardByMeaningOnce);

@@ -1,4 +1,5 @@
 import { parseCount } from '../counts';
+import { perTask } from '../per-task';
 import { fold } from '../text';
 import { decodeHandle } from './detect';
 import { cleanName, isPronouns, unmasked, visibleText } from './dom-text';
@@ -218,7 +219,7 @@ function namesHandle(href: string | null, handle: string, base: string): boolean
  * reads the top card; null when the page has none, or when the card never links to the URL's handle
  * (after in-page navigation the previous person's card may still be on screen)
  */
-export function readTopCard(doc: Document, handle: string, base: string): TopCard | null {
+function readTopCardOnce(doc: Document, handle: string, base: string): TopCard | null {
   const card = findTopCard(doc, handle, base);
   if (!card) return null;
   const anchors = card.querySelectorAll('a[href]');
@@ -255,3 +256,6 @@ export function readTopCard(doc: Document, handle: string, base: string): TopCar
     links: linksOf(card, base),
   };
 }
+
+/** the same card for the hint's anchor and the extraction: read once per task */
+export const readTopCard = perTask(readTopCardOnce);
