@@ -1,13 +1,14 @@
 // where our content script's main-thread time goes on one real page, by source function:
 //   MENTORLENS_SOURCEMAP=1 npx wxt build && npx tsx scripts/bench/profile-page.ts <page file part> [runs] [build dir]
-// e.g. `... profile-page.ts loggedin-2024-sri 3`; `list` profiles the bench's 25-card list page.
+// e.g. `... profile-page.ts loggedin-2024-sri 3`; `list` profiles the bench's 25-card list page,
+// `start` the same page at an address that lists no one (the content script's fixed start).
 // Without source maps it prints minified positions.
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
 import { launchBrowser, routeKey } from './chromium';
-import { LIST_URL, listPage } from './list-pages';
+import { LIST_URL, listPage, START_URL } from './list-pages';
 import { realProfilePages } from './pages';
 import { round } from './stats';
 import { ownSamples, type ProfileSample, startTrace } from './trace';
@@ -15,8 +16,12 @@ import { ownSamples, type ProfileSample, startTrace } from './trace';
 const [part = '', runsArg, dirArg] = process.argv.slice(2);
 const dir = resolve(dirArg ?? '.output/chrome-mv3');
 const page =
-  part === 'list'
-    ? { file: 'list page, 25 cards', url: LIST_URL, html: listPage(resolve('.'), 25) }
+  part === 'list' || part === 'start'
+    ? {
+        file: part === 'list' ? 'list page, 25 cards' : 'a page that is no list or profile',
+        url: part === 'list' ? LIST_URL : START_URL,
+        html: listPage(resolve('.'), 25),
+      }
     : realProfilePages().find((candidate) => candidate.file.includes(part));
 if (!part || !page) {
   console.error('usage: profile-page.ts <part of a real page file name> [runs] [build dir]');
