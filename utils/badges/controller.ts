@@ -5,6 +5,7 @@ import type { ListReader } from '../lists/site';
 import { type ListEntry, type ListResult, listKey, newMemo, type ReadMemo } from '../lists/types';
 import { answering } from '../messaging/answer';
 import type { CardFit, TabRequest } from '../messaging/protocol';
+import { slidingWindow, type Window } from '../messaging/rate-limit';
 import { send } from '../messaging/send';
 import { type QuietSite, readPageSettings, watchPageSettings } from '../settings/page-settings';
 import { BADGE_TAG, type MountedBadge, mountBadge } from './mount';
@@ -17,9 +18,13 @@ export interface ListSite {
   isDark(doc: Document): boolean;
 }
 
-// a burst of page changes is one read; a page never gets more than so many reads
+// a burst of page changes is one read
 const SETTLE_MS = 200;
-const MAX_READS_PER_URL = 300;
+// reads and fit requests in any minute, every address together: a page that rewrites its address
+// and its cards without end gets no more (a new address resets nothing)
+const READ_WINDOW_MS = 60_000;
+const MAX_READS_PER_WINDOW = 40;
+const MAX_REQUESTS_PER_WINDOW = 20;
 // the background takes at most this many cards per request
 const BATCH = 100;
 
@@ -27,7 +32,20 @@ interface Shown {
   entry: ListEntry;
   badge: MountedBadge | null;
   state: BadgeState;
+  /** its fit was asked for (once per card and page, answered or not) */
+  asked: boolean;
 }
+
+/** how often a list page may be read and scored; tests pass small ones */
+export interface ListLimits {
+  reads: Window;
+  requests: Window;
+}
+
+export const listLimits = (): ListLimits => ({
+  reads: slidingWindow(MAX_READS_PER_WINDOW, READ_WINDOW_MS),
+  requests: slidingWindow(MAX_REQUESTS_PER_WINDOW, READ_WINDOW_MS),
+});
 
 // a moment the page has nothing else to do, or soon anyway
 const idle = (run: () => void) =>
@@ -45,13 +63,12 @@ const messageOf = (error: unknown): string =>
       : String(error);
 
 /** badges on the people a list page shows, from their cards; in quiet mode, nothing is inserted */
-export function runListBadges(site: ListSite): () => void {
+export function runListBadges(site: ListSite, limits: ListLimits = listLimits()): () => void {
   // our own one-copy guard and lifetime: WXT's context can be invalidated by the page (see controller)
   const ctx = ownCopy('__mentorlensListBadges');
   let quiet = true;
   let started = false;
   let lastUrl = '';
-  let reads = 0;
   let timer: number | undefined;
   let memo: ReadMemo = newMemo();
   // by list key: each person once per page, however many times the page re-renders them
@@ -145,22 +162,21 @@ export function runListBadges(site: ListSite): () => void {
     const href = location.href;
     if (href !== lastUrl) {
       lastUrl = href;
-      reads = 0;
       clear();
       shown = new Map();
       memo = newMemo();
       joined = false;
     }
-    if (reads >= MAX_READS_PER_URL) return;
     // still parsing (we start at document_start): the list is read once, when parsing ends
     if (document.readyState === 'loading') return;
     const url = new URL(href);
     kind = site.lists.detect(url);
     if (!kind) return;
-    reads += 1;
+    // over the cap: read once more when the window allows, so the final page still gets its badges
+    if (!limits.reads.take()) return later(limits.reads.wait());
     if (kind === 'linkedin-sidebar' && !joined) joinViewed(url);
     const entries = site.lists.read(document, url, kind, memo);
-    const fresh: Shown[] = [];
+    const due: Shown[] = [];
     const dark = site.isDark(document);
     for (const entry of entries) {
       const key = listKey(entry.person);
@@ -177,20 +193,30 @@ export function runListBadges(site: ListSite): () => void {
             expanded: false,
             error: null,
           },
+          asked: false,
         };
         shown.set(key, item);
-        fresh.push(item);
       }
+      if (!item.asked) due.push(item);
       // the page re-rendered the card: the badge follows it to the new name link
       if (item.entry.anchor !== entry.anchor) item.entry = entry;
       // a badge goes in once its fit is known: one render per card, no placeholder flash
       if (!quiet && item.state.fit) place(item, dark);
     }
-    if (fresh.length > 0) void score(fresh);
+    if (due.length === 0) return;
+    // over the cap: these cards are asked for when the window allows
+    if (!limits.requests.take()) return later(limits.requests.wait());
+    for (const item of due) item.asked = true;
+    void score(due);
   }
 
   function schedule() {
     if (timer === undefined && ctx.isValid) timer = ctx.setTimeout(read, SETTLE_MS);
+  }
+
+  function later(ms: number) {
+    if (timer === undefined && ctx.isValid)
+      timer = ctx.setTimeout(read, Math.max(ms, SETTLE_MS) + 50);
   }
 
   const observer = new MutationObserver((records) => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runListBadges } from '@/utils/badges/controller';
+import { slidingWindow } from '@/utils/messaging/rate-limit';
 import { linkedinLists } from '@/utils/lists/linkedin/site';
 import { saveQuietMode } from '@/utils/settings/quiet-mode';
 import { installBackground } from '../../support/background';
@@ -92,6 +93,38 @@ describe('list badges in the page', () => {
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(sizes).toEqual([5, 10]);
     expect(document.querySelectorAll('mentorlens-badge')).toHaveLength(15);
+  });
+
+  it('a page that rewrites its address and its cards without end gets no more reads or requests than the window allows', async () => {
+    await installBackground();
+    const sizes = recordRequests();
+    loadPage('linkedin-lists/search.html', SEARCH);
+    let reads = 0;
+    const counted = slidingWindow(4, 60_000);
+    const limits = {
+      reads: {
+        take: () => {
+          const ok = counted.take();
+          if (ok) reads += 1;
+          return ok;
+        },
+        wait: () => counted.wait(),
+      },
+      requests: slidingWindow(3, 60_000),
+    };
+    stop = runListBadges({ name: 'linkedin', lists: linkedinLists, isDark: () => false }, limits);
+    await vi.waitFor(() => expect(scoredBadges()).toHaveLength(5), { timeout: 5_000 });
+    // a new address (a per-address cap would start again each time) and new markup, 60 times
+    const happy = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
+    for (let churn = 0; churn < 60; churn++) {
+      happy.setURL(`${SEARCH}&page=${churn}`);
+      document.body.append(document.createElement('i'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(reads).toBe(4);
+    expect(sizes.length).toBeLessThanOrEqual(3);
+    expect(sizes[0]).toBe(5);
   });
 
   it('the Shortlist button saves from the card and then shows the status', async () => {
