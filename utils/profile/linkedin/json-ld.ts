@@ -149,9 +149,9 @@ export function readJsonLdPerson(doc: Document, handle: string): JsonLdPerson | 
   }
   // schema.org lists past roles in no promised order: newest first, current roles on top
   const rank = (entry: Experience) => (entry.end === null ? 0 : 1);
-  result.experience.sort(
-    (a, b) => rank(a) - rank(b) || (b.start ?? '').localeCompare(a.start ?? ''),
-  );
+  // "2019-12" strings order by their characters; localeCompare would start a collator (30 ms cold)
+  const newer = (a: string, b: string) => (a === b ? 0 : a < b ? 1 : -1);
+  result.experience.sort((a, b) => rank(a) - rank(b) || newer(a.start ?? '', b.start ?? ''));
   for (const org of past.filter((org) => isType(org, 'EducationalOrganization'))) {
     const role = organisationRole(org);
     result.education.push({
