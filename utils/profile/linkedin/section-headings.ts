@@ -227,11 +227,33 @@ const normalize = (text: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+// per section, its words lower-cased, and the "Articles by *" prefixes: a Set lookup per heading
+// instead of a six-language regex each (those cost a page milliseconds to compile on first use)
+type Words = { key: SectionKey; exact: Set<string>; prefixes: string[] };
+let wordsByKey: Words[] | null = null;
+function sectionWords(): Words[] {
+  wordsByKey ??= keys.map((key) => {
+    const words = Object.values(headingTables).flatMap((table) => table[key] ?? []);
+    return {
+      key,
+      exact: new Set(words.filter((w) => !w.endsWith(' *')).map((w) => w.toLowerCase())),
+      prefixes: words.filter((w) => w.endsWith(' *')).map((w) => w.slice(0, -2).toLowerCase()),
+    };
+  });
+  return wordsByKey;
+}
+
 /** the section a heading's text names, or null */
 export function sectionOfHeading(text: string): SectionKey | null {
   const value = normalize(text);
   if (value.length === 0 || value.length > 80) return null;
-  for (const key of keys) if (headingPattern(key).test(value)) return key;
+  const lower = value.toLowerCase();
+  for (const { key, exact, prefixes } of sectionWords()) {
+    if (exact.has(lower)) return key;
+    // "Articles by Ada": the prefix, a space, then a name
+    for (const prefix of prefixes)
+      if (lower.startsWith(prefix) && /^\s./.test(lower.slice(prefix.length))) return key;
+  }
   return null;
 }
 
