@@ -47,6 +47,7 @@ const monthYear = new RegExp(
   `(?<![\\p{L}])(?:(${monthKeys.join('|')})\\p{L}*\\.?\\s+(?:de\\s+)?)?((?:19|20)\\d{2})\\b`,
   'iu',
 );
+const hasYear = /(?:19|20)\d{2}/;
 // the same, global, to strip every date from a line (compiled once: looksLikeDates runs on every line)
 const everyMonthYear = new RegExp(monthYear.source, 'giu');
 const presentWord =
@@ -69,7 +70,9 @@ export function parseMonthYear(raw: string | null | undefined): string | null {
 export function looksLikeDates(line: string): boolean {
   // "December 2008 – Present (7 years 1 month)": the duration in brackets is not part of the range
   const head = (line.split('·')[0] ?? line).replace(/\([^)]*\)/g, '');
-  if (!monthYear.test(head) && !presentWord.test(head)) return false;
+  // every date has a year: lines without one skip the costly month pattern (most lines are no dates)
+  const dated = hasYear.test(head) && monthYear.test(head);
+  if (!dated && !presentWord.test(head)) return false;
   // a date line is mostly dates: no more than a few words besides months, years and "Present"
   const rest = head
     .replace(everyMonthYear, '')
