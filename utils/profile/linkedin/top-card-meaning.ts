@@ -104,7 +104,10 @@ function findNameHeading(
 ): Candidate | null {
   const scope = doc.querySelector('main') ?? doc.body;
   if (!scope) return null;
-  const labels = actionNames(scope);
+  // keys worked out once, not once per heading
+  // a label of no letters ("Follow 123") names no one: an empty key would match every heading
+  const labels = actionNames(scope).map(nameKey).filter(Boolean);
+  const titleKey = titleName ? nameKey(titleName) : null;
   const handleHint = handle.toLowerCase();
   let best: Candidate | null = null;
   let seen = 0;
@@ -115,12 +118,12 @@ function findNameHeading(
     if (!text || text.length > 100 || isSectionHeading(text)) continue;
     const evidence: string[] = [];
     let score = 0;
-    if (titleName && nameKey(text) === nameKey(titleName)) {
+    const key = nameKey(text);
+    if (titleKey !== null && key === titleKey) {
       score += 4;
       evidence.push('title');
     }
-    const key = nameKey(text);
-    if (labels.some((label) => nameKey(label) === key || key.startsWith(nameKey(label)))) {
+    if (labels.some((label) => label === key || key.startsWith(label))) {
       score += 3;
       evidence.push('label');
     }
