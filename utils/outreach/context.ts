@@ -262,7 +262,8 @@ export function citationCandidates(
         label: `Current role: ${[role.title, role.company].filter(Boolean).join(' at ')}`,
         text,
         placeholder: 'theirWork',
-        specific: true,
+        // the employer's name alone fits anyone there: the tact check asks for more
+        specific: Boolean(role.title),
         // the employer's name alone is the last resort
         kind: role.title ? 'role' : 'employer',
       },

@@ -277,6 +277,28 @@ describe('specific', () => {
     expect(check('I loved your keynote.', { cited: ['your keynote'] }).specific?.ok).toBe(true);
   });
 
+  it('does not count a picked citation of their employer alone, but does their own work', () => {
+    const employerOnly = "Hi Priya, I've been following your work at Acme Robotics.";
+    const picked = check(employerOnly, { cited: ['your work at Acme Robotics'] }).specific;
+    expect(picked?.ok).toBe(false);
+    expect(picked?.reason).toMatch(/^Names only their employer/);
+    // hostile spacing and case change nothing
+    expect(
+      check('I follow YOUR  WORK at acme-robotics!', { cited: ['your work at Acme Robotics'] })
+        .specific?.ok,
+    ).toBe(false);
+    const ownWork = "Hi Priya, I've been following your tiny-llm repo (a small LLM trainer).";
+    expect(
+      check(ownWork, { cited: ['your tiny-llm repo (a small LLM trainer)'] }).specific,
+    ).toMatchObject({ ok: true });
+    // the employer and their role there is more than the employer
+    expect(
+      check('I saw your work as Staff ML Engineer at Acme Robotics.', {
+        cited: ['your work as Staff ML Engineer at Acme Robotics'],
+      }).specific?.ok,
+    ).toBe(true);
+  });
+
   it.each([
     ['generic praise', 'I admire your work and your career.'],
     ['only their name', 'Hi Priya, I would like to connect.'],

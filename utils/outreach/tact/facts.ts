@@ -84,6 +84,33 @@ export function employerNames(profiles: readonly ProfileSnapshot[]): string[] {
   return [...new Set(names.filter(usable))];
 }
 
+// the words around an employer that add nothing about the person: "your work at …"
+const employerFiller = new Set([
+  'your',
+  'work',
+  'job',
+  'time',
+  'role',
+  'at',
+  'in',
+  'with',
+  'for',
+  'the',
+]);
+
+/** whether a fact says no more than their employer's name ("AgentMail", "your work at AgentMail") */
+export function namesOnlyEmployer(fact: string, employerKeys: readonly string[]): boolean {
+  let rest = matchKey(fact);
+  for (const employer of employerKeys) {
+    if (employer) rest = rest.split(` ${employer} `).join(' ');
+  }
+  if (rest === matchKey(fact)) return false;
+  return rest
+    .trim()
+    .split(' ')
+    .every((word) => !word || employerFiller.has(word));
+}
+
 /** everything the person wrote or shows about their work, as one matchKey, for phrase checks */
 export function pageWords(profiles: readonly ProfileSnapshot[]): string {
   const parts = profiles.flatMap((profile) => [
