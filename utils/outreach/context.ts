@@ -10,6 +10,7 @@ import { personalWebsiteOf, siteName } from './contact';
 import { hasPhrase, matchKey } from './match';
 import { cleanName, firstNameFrom } from './names';
 import { defaultAsk, type PlaceholderValues } from './placeholders';
+import { featuredCandidates, honorCandidates } from './section-citations';
 
 /** how specific a citation is, most specific first: the order candidates are offered in */
 export const citationKinds = [
@@ -23,6 +24,8 @@ export const citationKinds = [
   'featured',
   'phrase',
   'site',
+  // an honour others gave: specific, but says less of what they do than their own work and words
+  'honor',
   'org',
   'path',
   'role',
@@ -179,8 +182,9 @@ const shortDescription = (description: string) => {
 
 /**
  * what the user can cite, most specific first: a named project or repo (with what it does), a post
- * by its words, a talk, an award, a publication, a book or podcast, a phrase of theirs, their site
- * and organisations, then their role, and their employer alone last; shared ground is its own slot
+ * by its words, a talk, an award, a publication, a book or podcast, a Featured item, a phrase of
+ * theirs, their site, an honour they list and organisations, then their role, and their employer
+ * alone last; shared ground is its own slot
  */
 export function citationCandidates(
   profiles: readonly ProfileSnapshot[],
@@ -318,6 +322,8 @@ export function citationCandidates(
         break;
       }
     }
+    for (const candidate of [...featuredCandidates(profile), ...honorCandidates(profile)])
+      add(candidate);
     const phrase = quotablePhrase(profile.about);
     if (phrase) {
       add({

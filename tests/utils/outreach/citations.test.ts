@@ -118,6 +118,33 @@ describe('citation ranking', () => {
     );
   });
 
+  it('offers Featured items by their title and honours by name, skipping what names nothing', () => {
+    const page = researcher({
+      headline: 'Research lead at Northwind AI',
+      about: null,
+      signals: {
+        featured: [
+          { title: 'Why small models win.', url: 'https://www.linkedin.com/pulse/small-models/' },
+          { title: null, url: 'https://example.com/only-a-link' },
+          { title: 'Slides', url: 'not a url' },
+          { title: 'Evals for tiny LLMs, a field guide', url: null },
+        ],
+        honors: [
+          { title: 'Member, Academy of Things', issuer: null, date: null },
+          { title: '"Salute to Greatness"\u200b', issuer: 'A Center', date: '2012-01' },
+          { title: 'x'.repeat(200), issuer: null, date: null },
+        ],
+      },
+    });
+    const texts = work(citationCandidates([page], null, berlin)).map((c) => c.text);
+    expect(texts).toEqual([
+      'your article “Why small models win”',
+      'your featured piece “Evals for tiny LLMs, a field guide…”',
+      'the work that earned you the Salute to Greatness',
+      'your work as Research lead at Northwind AI',
+    ]);
+  });
+
   it('the default draft uses the best candidate', () => {
     const values = placeholderValues([researcher()], null, berlin);
     expect(values.theirWork).toBe('your talk at NeurIPS');
@@ -138,6 +165,7 @@ const real = {
   adi: ['linkedin/loggedin-2026-adivirsingh13.html', 'AgentMail'],
   reid: ['linkedin/guest-2026-reidhoffman.html', 'Manas AI'],
   dulitha: ['linkedin/guest-2023-dulitha.html', 'Aristotle'],
+  austin: ['linkedin/loggedin-2022-austin.html', 'Google'],
   mayowa: ['github/profile-2021-mayowa-ojo.html', null],
 } as const;
 
@@ -171,13 +199,37 @@ describe.skipIf(!hasRealFixtures)(
       },
     );
 
-    it('reads the signed-in 2026 page: a phrase of theirs first, the shared group as shared ground', () => {
+    it('reads the signed-in 2026 page: a Featured post first, then a phrase of theirs, the shared group as shared ground', () => {
       const list = candidatesOf(real.adi[0]);
-      expect(work(list)[0]?.text).toBe("your take, “we're email for your AI”");
+      const texts = work(list).map((c) => c.text);
+      // the card shows the post's opening words; the quote says it goes on
+      expect(texts[0]).toBe(
+        'your post “My two best friends and I just raised $6 million to build…”',
+      );
+      expect(work(list)[0]).toMatchObject({ kind: 'featured', specific: true });
+      expect(texts).toContain("your take, “we're email for your AI”");
+      expect(texts.indexOf("your take, “we're email for your AI”")).toBeGreaterThan(0);
       expect(list.find((c) => c.placeholder === 'sharedGround')?.text).toBe(
         "we're both in AI & Machine Learning Community",
       );
     });
+
+    it.each([
+      [real.reid[0], 'the work that earned you the Marshall Medal'],
+      [real.austin[0], 'the work that earned you the Susan Near Prize in Physics'],
+      [real.dulitha[0], 'the work that earned you the Best Academic Achievement'],
+    ])(
+      '%s: offers the Honors & awards it lists, after their own work and before their role',
+      (file, honour) => {
+        const list = work(candidatesOf(file));
+        const at = list.findIndex((c) => c.text === honour);
+        expect(list[at]).toMatchObject({ kind: 'honor', specific: true });
+        const role = list.findIndex((c) => c.kind === 'role' || c.kind === 'employer');
+        if (role >= 0) expect(at).toBeLessThan(role);
+        // a membership is not an honour earned for their work
+        expect(list.map((c) => c.text).join('\n')).not.toMatch(/earned you the Member/);
+      },
+    );
 
     it('reads the book and the podcast from a headline', () => {
       const texts = work(candidatesOf(real.reid[0])).map((c) => c.text);

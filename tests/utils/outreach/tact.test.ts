@@ -273,6 +273,27 @@ describe('specific', () => {
     expect(result?.fix).toContain('tiny-llm');
   });
 
+  it('credits what their page links to, a Featured title and an honour, typed by hand', () => {
+    const profiles = [
+      linkedinPerson({
+        links: ['https://dev.to/unorthodev', 'https://www.linkedin.com/in/priya/', 'nonsense'],
+        signals: {
+          featured: [{ title: 'Evals for tiny LLMs, a field guide', url: null }],
+          honors: [{ title: 'Marshall Medal', issuer: null, date: null }],
+        },
+      }),
+    ];
+    const typed = (body: string) => check(body, { profiles }).specific;
+    expect(typed("Hi Priya, I've been following your writing at dev.to.")).toMatchObject({
+      ok: true,
+      reason: 'Cites “dev.to”.',
+    });
+    expect(typed('I read your “Evals for tiny LLMs, a field guide”.')?.ok).toBe(true);
+    expect(typed('Congratulations on the Marshall Medal.')?.ok).toBe(true);
+    // the profile's own platform names nothing about them
+    expect(typed('I saw your page on linkedin.com.')?.ok).toBe(false);
+  });
+
   it('passes a citation the user picked', () => {
     expect(check('I loved your keynote.', { cited: ['your keynote'] }).specific?.ok).toBe(true);
   });
