@@ -63,10 +63,12 @@ const realPages: [string, string, number][] = [
 
 const badges = (page: Page) =>
   page.locator('mentorlens-badge').getByRole('group', { name: /^Mentor fit for / });
+// a finished badge: a score, or "Not enough to score" with no number (the org People page's cards)
 const scored = async (page: Page) =>
   (
     await badges(page).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''))
-  ).filter((label) => /: \d{1,3} of 100, .*from the list/.test(label)).length;
+  ).filter((label) => /: (?:\d{1,3} of 100|Not enough to score), .*from the list/.test(label))
+    .length;
 
 let launched: Launched | undefined;
 afterEach(async () => {
