@@ -154,10 +154,58 @@ describe('citation ranking', () => {
   it('says why this person, from what their page shows, for the user', () => {
     const ml = researcher({ headline: 'Machine learning research lead', about: null });
     expect(whyYouClause([ml], berlin)).toBe('and your machine learning work is close to that');
+    // nothing matches: the user's own reason, claiming nothing about their work
     expect(whyYouClause([researcher({ headline: 'Florist', about: null })], berlin)).toBe(
-      'and your experience as Research lead would help me see the way',
+      "and I'm looking for advice on the way there",
     );
-    expect(whyYouClause([], berlin)).toBe('and your experience would help me plan my next steps');
+    expect(whyYouClause([], berlin)).toBe("and I'm looking for advice on the way there");
+  });
+
+  it('a group both joined is said as just that, not as their work', () => {
+    const member = researcher({
+      headline: 'Florist',
+      about: null,
+      experience: [],
+      signals: {
+        sharedHighlights: ['You and Mira are both in Machine Learning Berlin (moderated)'],
+      },
+    });
+    expect(whyYouClause([member], berlin)).toBe("and we're both in Machine Learning Berlin");
+  });
+
+  it('says what a repo does whole, or not at all: never a cut mid-sentence', () => {
+    const repo = (name: string, description: string) => ({
+      name,
+      description,
+      language: null,
+      stars: 0,
+      forks: null,
+    });
+    const coder = (description: string) =>
+      work(
+        citationCandidates(
+          [
+            {
+              ...emptySnapshot('github', 'mira', 'https://github.com/mira'),
+              repos: [repo('tool', description)],
+            },
+          ],
+          null,
+          berlin,
+        ),
+      )[0]?.text;
+    expect(coder('A small LLM trainer.')).toBe('your tool repo (a small LLM trainer)');
+    // too long to say whole: left out rather than cut
+    expect(
+      coder('Simple CLI tool to display file stats for any directory you point it at. Fast.'),
+    ).toBe('your tool repo');
+    expect(coder('Front-end repository for the chillspot web app, built with Vue')).toBe(
+      'your tool repo (front-end repository for the chillspot web app)',
+    );
+    expect(coder('client repository for kora (a full-stack app for meetups)')).toBe(
+      'your tool repo (client repository for kora)',
+    );
+    expect(coder('x'.repeat(500))).toBe('your tool repo');
   });
 });
 
@@ -230,6 +278,22 @@ describe.skipIf(!hasRealFixtures)(
         expect(list.map((c) => c.text).join('\n')).not.toMatch(/earned you the Member/);
       },
     );
+
+    it('real repos are described whole or not at all, and a shared group is not called their work', () => {
+      const repos = work(candidatesOf(real.mayowa[0])).filter((c) => c.kind === 'repo');
+      expect(repos.length).toBeGreaterThan(3);
+      for (const repo of repos) expect(repo.text).not.toContain('…');
+      expect(repos[0]?.text).toBe(
+        'your eyeball repo (simple cli tool to display file stats for your projects)',
+      );
+      const { doc, pageUrl } = loadRealPage(real.adi[0]);
+      const adi = extractProfile(doc, pageUrl);
+      if (!adi.ok) throw new Error(adi.reason);
+      // his only match is the group you share: said as that, not as "your machine learning work"
+      expect(whyYouClause([adi.profile], berlin)).toBe(
+        "and we're both in AI & Machine Learning Community",
+      );
+    });
 
     it('reads the book and the podcast from a headline', () => {
       const texts = work(candidatesOf(real.reid[0])).map((c) => c.text);
