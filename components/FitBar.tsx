@@ -7,17 +7,25 @@ const tone: Record<Band, string> = {
   'Not enough to score': 'fit-none',
 };
 
-/** the score and its band, with a small bar whose length is the score and whose colour is the band */
-export function FitBar({ score, band }: { score: number | null; band: Band | null }) {
+/** the score and its band (and "borderline" near a boundary), with a bar as long as the score, coloured by band */
+export function FitBar({
+  score,
+  band,
+  borderline = false,
+}: {
+  score: number | null;
+  band: Band | null;
+  borderline?: boolean;
+}) {
   if (score === null || band === null || band === 'Not enough to score')
     return <span className="fit fit-none fit-band">{band ?? 'not scored'}</span>;
   return (
-    <span className={`fit ${tone[band]}`} title={band}>
+    <span className={`fit ${tone[band]}`} title={borderline ? `${band}, borderline` : band}>
       <strong>{score}</strong>
       <span className="fit-bar" aria-hidden="true">
         <span style={{ width: `${score}%` }} />
       </span>
-      <span className="fit-band">{band}</span>
+      <span className="fit-band">{borderline ? `${band}, borderline` : band}</span>
     </span>
   );
 }

@@ -98,7 +98,11 @@ const Row = memo(function Row({ person, index, shown, onStatus, onRemove }: RowP
       {shown.has('headline') && <td className="muted clip">{person.headline ?? ''}</td>}
       {shown.has('fit') && (
         <td>
-          <FitBar score={person.fitScore} band={person.fitBand} />
+          <FitBar
+            score={person.fitScore}
+            band={person.fitBand}
+            borderline={person.fitBorderline === true}
+          />
         </td>
       )}
       {shown.has('status') && (

@@ -121,7 +121,11 @@ const Card = memo(function Card({
       </div>
       {person.headline && <div className="muted clip card-line">{person.headline}</div>}
       <div className="card-meta">
-        <FitBar score={person.fitScore} band={person.fitBand} />
+        <FitBar
+          score={person.fitScore}
+          band={person.fitBand}
+          borderline={person.fitBorderline === true}
+        />
         <span className="muted">
           {lane ? `${statusLabels[person.status]} · ` : ''}
           {days === 0 ? 'today' : `${days} d`}

@@ -113,6 +113,7 @@ function Composer({
         limits: setup.limits,
         templates: setup.templates,
         meetings: setup.meetings,
+        events: setup.events,
       }),
     [person, setup],
   );

@@ -23,7 +23,9 @@ import {
   templateKinds,
   templatesFor,
 } from '@/utils/outreach/templates';
+import { timelineValues } from '@/utils/outreach/timeline-values';
 import type { ProfileSnapshot } from '@/utils/profile/snapshot';
+import type { PersonEvent } from '@/utils/shortlist/schema/event';
 import type { Meeting, Person } from '@/utils/shortlist/schema/person';
 import type { Status } from '@/utils/shortlist/schema/status';
 
@@ -72,6 +74,8 @@ export function draftContext(input: {
   templates: Template[];
   /** their meetings, for the later-stage templates ({{meetingDate}}, {{meetingTopic}}…) */
   meetings?: readonly Meeting[];
+  /** their timeline, for {{lastMessage}}, {{lastMeetingDate}} and the like */
+  events?: readonly PersonEvent[];
   now?: Date;
 }): DraftContext {
   const profiles = profilesOf(input.person);
@@ -87,6 +91,12 @@ export function draftContext(input: {
     auto: {
       ...placeholderValues(profiles, fit, input.mentee),
       ...meetingValues(input.meetings ?? [], input.now),
+      ...timelineValues({
+        events: input.events ?? [],
+        meetings: input.meetings,
+        person: input.person,
+        now: input.now,
+      }),
     },
     limits: input.limits,
     templates: input.templates,

@@ -7,6 +7,7 @@ import { loadChannelLimits } from '@/utils/settings/channels';
 import { loadDraft, type SavedDraft } from '@/utils/settings/drafts';
 import { loadMenteeProfile } from '@/utils/settings/mentee-profile';
 import { allTemplates, loadUserTemplates } from '@/utils/settings/templates';
+import type { PersonEvent } from '@/utils/shortlist/schema/event';
 import type { Meeting } from '@/utils/shortlist/schema/person';
 
 /** what the editor needs before it can show a draft; anything unreadable is said, then worked around */
@@ -19,6 +20,8 @@ export type EditorSetup = {
   usesDefaultProfile: boolean;
   /** their meetings, for {{meetingDate}} and the like; [] when none or unreadable */
   meetings: Meeting[];
+  /** their timeline, for {{lastMessage}} and the like; [] when none or unreadable */
+  events: PersonEvent[];
   /** plain sentences about settings that could not be read and what the editor does instead */
   notices: string[];
 };
@@ -54,7 +57,7 @@ export async function loadSetup(
   }
   if (detail.status === 'rejected') {
     notices.push(
-      `Their meetings could not be read (${messageOf(detail.reason)}); meeting dates and topics are left for you to fill.`,
+      `Their meetings and timeline could not be read (${messageOf(detail.reason)}); meeting dates, topics and when you last wrote are left for you to fill.`,
     );
   }
   if (mentee.status === 'rejected') {
@@ -69,6 +72,7 @@ export async function loadSetup(
     mentee: mentee.status === 'fulfilled' ? mentee.value.profile : defaultMenteeProfile,
     usesDefaultProfile: mentee.status === 'fulfilled' ? mentee.value.usesDefaultProfile : true,
     meetings: detail.status === 'fulfilled' ? detail.value.meetings : [],
+    events: detail.status === 'fulfilled' ? detail.value.events : [],
     notices,
   };
 }

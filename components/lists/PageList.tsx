@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useAsync } from '@/components/useAsync';
 import { messageOf } from '@/utils/errors';
+import { shownVerdict, shownVerdictWords } from '@/utils/fit/verdict';
 import type { ListPerson } from '@/utils/lists/types';
 import { listKey } from '@/utils/lists/types';
 import { send } from '@/utils/messaging/send';
@@ -41,14 +42,16 @@ function Row({ entry }: { entry: RankedPerson }) {
       <article
         aria-label={
           fit
-            ? `Mentor fit for ${name}: ${fit.score} of 100, ${fit.band}, from the list`
+            ? `Mentor fit for ${name}: ${shownVerdictWords(fit)}, from the list`
             : `Mentor fit for ${name}: not scored`
         }
       >
         <strong>{name}</strong>{' '}
         {fit ? (
           <span>
-            {fit.score} · {fit.band} · from the list
+            {[shownVerdict(fit).score, shownVerdict(fit).band, 'from the list']
+              .filter((part) => part !== null)
+              .join(' · ')}
           </span>
         ) : (
           <span className="muted">not scored</span>

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { notEnoughBand } from '@/utils/fit/bands';
 import type { ListPerson, ListResult } from '@/utils/lists/types';
 import { listKey } from '@/utils/lists/types';
 import type { CardFit, TabRequest } from '@/utils/messaging/protocol';
@@ -23,7 +24,11 @@ export async function currentTabList(): Promise<ListResult | null> {
   return parseListReply(reply);
 }
 
-/** best fit first; one background request for the whole page */
+// a score behind "Not enough to score" means nothing: those people come after every scored one
+const sortScore = (fit: CardFit | null) =>
+  !fit ? -2 : fit.band === notEnoughBand ? -1 : fit.score;
+
+/** best fit first, then not enough to score, then unscored; one background request for the whole page */
 export async function loadPageList(): Promise<PageList> {
   const list = await currentTabList();
   if (!list || list.people.length === 0) return list ? { kind: list.kind, ranked: [] } : null;
@@ -31,6 +36,6 @@ export async function loadPageList(): Promise<PageList> {
   const fits = await send({ type: 'listFit', people });
   const byKey = new Map(fits.map((fit) => [fit.key, fit]));
   const ranked = people.map((person) => ({ person, fit: byKey.get(listKey(person)) ?? null }));
-  ranked.sort((a, b) => (b.fit?.score ?? -1) - (a.fit?.score ?? -1));
+  ranked.sort((a, b) => sortScore(b.fit) - sortScore(a.fit));
   return { kind: list.kind, ranked };
 }

@@ -1,4 +1,5 @@
 import { scoreFit } from '@/utils/fit/score';
+import { isNotEnough } from '@/utils/fit/verdict';
 import { cardSnapshot } from '@/utils/lists/snapshot';
 import { type ListPerson, listKey } from '@/utils/lists/types';
 import type { CardFit } from '@/utils/messaging/protocol';
@@ -31,6 +32,7 @@ export async function listFit(db: Database, people: ListPerson[]): Promise<CardF
       key,
       score: fit.score,
       band: fit.band,
+      borderline: fit.borderline === true && !isNotEnough(fit),
       partial: true,
       reasons: fit.reasons.slice(0, 3).map((reason) => reason.text),
       usesDefaultProfile: fit.usesDefaultProfile,

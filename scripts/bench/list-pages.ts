@@ -56,7 +56,8 @@ const badges = (page: Page) =>
   page.evaluate(
     () =>
       [...document.querySelectorAll('mentorlens-badge')].filter((host) =>
-        /\d+ of 100/.test(
+        // a finished badge: a score, or "Not enough to score" (no number)
+        /\d+ of 100|Not enough to score/.test(
           host.shadowRoot?.querySelector('[role="group"]')?.getAttribute('aria-label') ?? '',
         ),
       ).length,

@@ -6,7 +6,8 @@ import { loadFitWeights } from '@/utils/settings/fit-weights';
 import { loadMenteeProfile, menteeProfileItem } from '@/utils/settings/mentee-profile';
 import { loadQuietMode } from '@/utils/settings/quiet-mode';
 
-describe('the options page', () => {
+// the form is typed into key by key: on a loaded 2-core machine one test can take over 5 s
+describe('the options page', { timeout: 20_000 }, () => {
   it('starts from the labelled sample profile and saves the user goals', async () => {
     render(<Options />);
     await screen.findByText(/sample profile of an aspiring ML engineer/);

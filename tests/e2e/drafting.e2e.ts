@@ -166,8 +166,10 @@ describe.skipIf(!hasRealFixtures)(
       const text = await form.getByRole('textbox', { name: 'Message' }).inputValue();
       // names the person
       expect(text).toMatch(/^Hi Adi,/);
-      // cites something from his page other than his employer's name: his About's own words
-      expect(text).toContain("“we're email for your AI”");
+      // cites something from his page other than his employer's name: his Featured post, by its opening words
+      expect(text).toContain(
+        'your post “My two best friends and I just raised $6 million to build…”',
+      );
       expect(text).not.toMatch(/your work at AgentMail/);
       expect(text).not.toContain('{{');
       // fits the free account's limit, as the counter shows

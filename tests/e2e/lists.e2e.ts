@@ -63,10 +63,12 @@ const realPages: [string, string, number][] = [
 
 const badges = (page: Page) =>
   page.locator('mentorlens-badge').getByRole('group', { name: /^Mentor fit for / });
+// a finished badge: a score, or "Not enough to score" with no number (the org People page's cards)
 const scored = async (page: Page) =>
   (
     await badges(page).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''))
-  ).filter((label) => /: \d{1,3} of 100, .*from the list/.test(label)).length;
+  ).filter((label) => /: (?:\d{1,3} of 100|Not enough to score), .*from the list/.test(label))
+    .length;
 
 let launched: Launched | undefined;
 afterEach(async () => {
@@ -102,6 +104,14 @@ describe('fit badges on list pages, in Chromium with the built extension', () =>
       const page = await launched.context.newPage();
       await page.goto(url);
       await expect.poll(() => scored(page), { timeout: 20_000, message: url }).toBe(count);
+      if (file.startsWith('github-lists/org-people')) {
+        // these cards show only a name: "Not enough to score", and no number beside it
+        const labels = await badges(page).evaluateAll((els) =>
+          els.map((el) => `${el.getAttribute('aria-label')} | ${el.textContent}`),
+        );
+        expect(labels.every((label) => /Not enough to score/.test(label))).toBe(true);
+        expect(labels.some((label) => /\d+ of 100|\d+ Not enough/.test(label))).toBe(false);
+      }
       await launched.close();
       launched = undefined;
     }

@@ -1,5 +1,11 @@
 import { describe, it } from 'vitest';
-import { bandFor, fitResultSchema } from '@/utils/fit/result';
+import { bandFor, fitResultSchema, isBorderline } from '@/utils/fit/result';
+import {
+  hasRealFixtures,
+  realFixture,
+  realFixturesDir,
+  realFixturesSkipNote,
+} from '../support/real-fixtures';
 import { fixture, json, runScript, tempFile } from './run';
 
 const ada = fixture('github/profile-ada-okafor.html');
@@ -26,6 +32,7 @@ describe.concurrent('npm run fit', { timeout: 60_000 }, () => {
       'ok',
       'score',
       'band',
+      'borderline',
       'reasons',
       'cite',
       'usesDefaultProfile',
@@ -34,6 +41,7 @@ describe.concurrent('npm run fit', { timeout: 60_000 }, () => {
     const { ok: _ok, ...result } = out;
     const fit = fitResultSchema.parse(result);
     expect(fit.band).toBe(bandFor(fit.score));
+    expect(fit.borderline).toBe(isBorderline(fit.score));
     expect(fit.usesDefaultProfile).toBe(false);
     expect(fit.reasons[0]).toEqual({
       signal: expect.any(String),
@@ -101,6 +109,41 @@ describe.concurrent('npm run fit', { timeout: 60_000 }, () => {
       expect(run.stderr).toMatch(/cannot read goals file \/no\/such\/goals\.json \(ENOENT\)/);
     });
   });
+
+  // the goals docs/fit-calibration.md was measured with
+  const berlin = tempFile(
+    'berlin-ml.json',
+    JSON.stringify({
+      name: 'Alex',
+      targetRoles: ['Machine learning engineer'],
+      focusAreas: [
+        { topic: 'machine learning', priority: 'high' },
+        { topic: 'Python', priority: 'high' },
+        { topic: 'deep learning', priority: 'medium' },
+        { topic: 'MLOps', priority: 'low' },
+      ],
+      helpWanted: ['career guidance', 'skill development'],
+      careerStage: 'career changer',
+      yearsExperience: 1,
+      location: 'Berlin, Germany',
+      timeZone: 'Europe/Berlin',
+      languages: ['English', 'German'],
+      goals: [{ id: 'g1', title: 'Land a first ML engineering role', targetDate: '2027-06-30' }],
+    }),
+  );
+  const real = (file: string) => [realFixture(file).pageUrl, `${realFixturesDir}/${file}`];
+
+  it.skipIf(!hasRealFixtures)(
+    `prints borderline beside the band, and never beside "Not enough to score"${realFixturesSkipNote}`,
+    async ({ expect }) => {
+      const [adiUrl = '', adi = ''] = real('linkedin/loggedin-2026-adivirsingh13.html');
+      const near = json(await runScript('fit', ['--goals', berlin, '--url', adiUrl, adi]));
+      expect(near).toMatchObject({ ok: true, score: 38, band: 'Promising', borderline: true });
+      const [thinUrl = '', thin = ''] = real('legacy/github-2012.html');
+      const thinOut = json(await runScript('fit', ['--goals', berlin, '--url', thinUrl, thin]));
+      expect(thinOut).toMatchObject({ ok: true, band: 'Not enough to score', borderline: false });
+    },
+  );
 
   it('bad arguments exit 2 like extract', async ({ expect }) => {
     const run = await runScript('fit', ['--goals', goals, ada]);

@@ -1,3 +1,4 @@
+import { shownVerdict, shownVerdictWords } from '../fit/verdict';
 import { type Child, h } from '../hint/dom';
 import type { CardFit } from '../messaging/protocol';
 
@@ -31,12 +32,12 @@ function button(label: Child[], onClick: () => void, attrs: Record<string, strin
 const short = (text: string, max = 80): string =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
-/** the badge's accessible name: whom it is about, the score, and that it comes from the list card */
+/** the badge's accessible name: whom it is about, the score (none when not enough), and that it comes from the list card */
 export function badgeLabel(state: BadgeState): string {
   const whom = `Mentor fit for ${short(state.name)}`;
   if (!state.fit) return `${whom}: reading…`;
   const status = state.status ? `, ${state.status.replaceAll('-', ' ')}` : '';
-  return `${whom}: ${state.fit.score} of 100, ${state.fit.band}, partial, from the list${status}`;
+  return `${whom}: ${shownVerdictWords(state.fit)}, partial, from the list${status}`;
 }
 
 export function renderBadge(state: BadgeState, actions: BadgeActions): HTMLElement {
@@ -46,16 +47,20 @@ export function renderBadge(state: BadgeState, actions: BadgeActions): HTMLEleme
     return root;
   }
   const { fit } = state;
+  const shown = shownVerdict(fit);
   root.append(
     button(
-      [h('span', { class: 'num' }, String(fit.score)), ` ${fit.band} · from the list`],
+      // too little on the card: no number, only the verdict
+      shown.score === null
+        ? [`${shown.band} · from the list`]
+        : [h('span', { class: 'num' }, String(shown.score)), ` ${shown.band} · from the list`],
       actions.toggle,
       {
         class: 'fit',
         'aria-expanded': String(state.expanded),
         // the details exist only while open: 25 cards don't build 25 hidden lists of reasons
         ...(state.expanded ? { 'aria-controls': 'details' } : {}),
-        title: 'Why this score?',
+        title: shown.score === null ? 'Why no score?' : 'Why this score?',
       },
     ),
   );

@@ -20,6 +20,27 @@ export function looksStuffed(text: string | null): boolean {
   return false;
 }
 
+/** the words a stuffed text repeats most, as first written: ["ML", "AI", "LLM"] */
+export function repeatedWords(texts: readonly string[], max = 3): string[] {
+  const counts = new Map<string, { word: string; count: number }>();
+  let total = 0;
+  for (const text of texts) {
+    for (const match of text.slice(0, 40_000).matchAll(token)) {
+      const key = match[0].toLowerCase();
+      if (stopwords.has(key)) continue;
+      const seen = counts.get(key);
+      if (seen) seen.count += 1;
+      else counts.set(key, { word: match[0], count: 1 });
+      if (++total >= maxTokens) break;
+    }
+  }
+  return [...counts.values()]
+    .filter((entry) => entry.count >= 3)
+    .sort((a, b) => b.count - a.count)
+    .slice(0, max)
+    .map((entry) => (entry.word.length > 30 ? `${entry.word.slice(0, 29)}…` : entry.word));
+}
+
 /** a list with many repeated entries (skills listed again and again) */
 export function listLooksStuffed(items: readonly string[]): boolean {
   if (items.length < 8) return false;

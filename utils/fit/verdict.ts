@@ -10,6 +10,21 @@ export function verdictWords(fit: FitResult): string {
   return `${fit.score} of 100, ${fit.band}${fit.borderline ? ', borderline' : ''}`;
 }
 
+/** a list's verdict: no number when there is not enough to score, "borderline" beside the band */
+export function shownVerdict(fit: Pick<FitResult, 'score' | 'band' | 'borderline'>): {
+  score: number | null;
+  band: string;
+} {
+  if (fit.band === notEnoughBand) return { score: null, band: fit.band };
+  return { score: fit.score, band: `${fit.band}${fit.borderline ? ', borderline' : ''}` };
+}
+
+/** "57 of 100, Promising, borderline" or "Not enough to score": for accessible names */
+export const shownVerdictWords = (fit: Pick<FitResult, 'score' | 'band' | 'borderline'>) => {
+  const { score, band } = shownVerdict(fit);
+  return score === null ? band : `${score} of 100, ${band}`;
+};
+
 /**
  * the reasons for the compact view: the "not enough" explanation first, then at most `max`
  * reasons that moved the score, largest effect first; notes wait in the full list

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Band } from '../fit/bands';
 import type { FitResult } from '../fit/result';
 import { listPersonSchema } from '../lists/schema';
 import { profileSnapshotSchema } from '../profile/snapshot';
@@ -227,8 +228,11 @@ export interface PageUpdate {
 /** one list card's fit from the card alone, and whether its person is saved */
 export interface CardFit {
   key: string;
+  /** kept for sorting and export; not shown when band is "Not enough to score" */
   score: number;
-  band: string;
+  band: Band;
+  /** within a few points of a band boundary (never with "Not enough to score") */
+  borderline: boolean;
   partial: true;
   reasons: string[];
   usesDefaultProfile: boolean;

@@ -10,6 +10,7 @@ import { personalWebsiteOf, siteName } from './contact';
 import { hasPhrase, matchKey } from './match';
 import { cleanName, firstNameFrom } from './names';
 import { defaultAsk, type PlaceholderValues } from './placeholders';
+import { featuredCandidates, honorCandidates } from './section-citations';
 
 /** how specific a citation is, most specific first: the order candidates are offered in */
 export const citationKinds = [
@@ -23,6 +24,8 @@ export const citationKinds = [
   'featured',
   'phrase',
   'site',
+  // an honour others gave: specific, but says less of what they do than their own work and words
+  'honor',
   'org',
   'path',
   'role',
@@ -172,15 +175,25 @@ function headlineFocus(headline: string | null, company: string | null): string[
     .filter((part) => !/\b(at|@)\s/i.test(part));
 }
 
-const shortDescription = (description: string) => {
-  const text = clipWords(fold(description).replace(emoji, ''), 45);
-  return text ? text.charAt(0).toLowerCase() + text.slice(1) : '';
-};
+const maxDescription = 60;
+
+// what a repo does, whole: its first sentence, else its first clause; nothing rather than a cut
+function shortDescription(description: string): string {
+  const text = fold(fold(description).replace(emoji, ''));
+  const sentence = (text.split(/(?<=[.!?])\s/)[0] ?? '').replace(/[.!?]+$/, '');
+  const clause = fold(sentence.split(/\s*[,;:(]\s*|\s+[-–—]\s+/)[0] ?? '');
+  // brackets would nest inside "your x repo (…)"
+  const whole = [sentence, clause].find(
+    (part) => part.length <= maxDescription && part.split(' ').length >= 2 && !/[()[\]]/.test(part),
+  );
+  return whole ? whole.charAt(0).toLowerCase() + whole.slice(1) : '';
+}
 
 /**
  * what the user can cite, most specific first: a named project or repo (with what it does), a post
- * by its words, a talk, an award, a publication, a book or podcast, a phrase of theirs, their site
- * and organisations, then their role, and their employer alone last; shared ground is its own slot
+ * by its words, a talk, an award, a publication, a book or podcast, a Featured item, a phrase of
+ * theirs, their site, an honour they list and organisations, then their role, and their employer
+ * alone last; shared ground is its own slot
  */
 export function citationCandidates(
   profiles: readonly ProfileSnapshot[],
@@ -262,7 +275,8 @@ export function citationCandidates(
         label: `Current role: ${[role.title, role.company].filter(Boolean).join(' at ')}`,
         text,
         placeholder: 'theirWork',
-        specific: true,
+        // the employer's name alone fits anyone there: the tact check asks for more
+        specific: Boolean(role.title),
         // the employer's name alone is the last resort
         kind: role.title ? 'role' : 'employer',
       },
@@ -317,6 +331,8 @@ export function citationCandidates(
         break;
       }
     }
+    for (const candidate of [...featuredCandidates(profile), ...honorCandidates(profile)])
+      add(candidate);
     const phrase = quotablePhrase(profile.about);
     if (phrase) {
       add({
@@ -476,9 +492,13 @@ export function goalLine(mentee: MenteeProfile, fit: FitResult | null): string |
   return topic ? `${stage}building my skills in ${topic.topic}` : null;
 }
 
+// a group both joined says only that: not that the topic is their work
+const weakEvidence = new Set(['group']);
+
 /**
  * "and your machine learning work is close to that": why this person, for this user's goal,
- * from what their page shows; their role when nothing matches
+ * from what their page shows; a shared group said as just that; when nothing matches, the
+ * user's own reason, claiming nothing about them
  */
 export function whyYouClause(
   profiles: readonly ProfileSnapshot[],
@@ -488,22 +508,29 @@ export function whyYouClause(
   const matched = profiles.length
     ? matchedInterests({ person: personOf(profiles, monthOf(now)), wanted: menteeView(mentee) })
     : [];
-  const focus = matched.filter((item) => item.kind === 'focus').slice(0, 2);
+  const strong = matched.filter((item) => !weakEvidence.has(item.seenIn ?? ''));
+  const focus = strong.filter((item) => item.kind === 'focus').slice(0, 2);
   if (focus.length > 0) {
     return `and your ${listWords(
       focus.map((item) => item.label),
       2,
     )} work is close to that`;
   }
-  const role = matched.find((item) => item.kind === 'role');
+  const role = strong.find((item) => item.kind === 'role');
   if (role) {
     const phrase = roleInSentence(role.label);
     return `and you've been ${article(phrase)} ${phrase} yourself`;
   }
-  const { title } = currentRoleOf(profiles);
-  if (title && title.length <= 50)
-    return `and your experience as ${title} would help me see the way`;
-  return 'and your experience would help me plan my next steps';
+  const group = matched.find((item) => item.seenIn === 'group');
+  const groups = (group?.evidence ?? '')
+    .split('\n')
+    .map((line) => fold(line))
+    .filter(Boolean);
+  const groupName =
+    groups.find((line) => hasPhrase(matchKey(line), group?.label ?? '')) ??
+    (groups.length === 1 ? groups[0] : undefined);
+  if (groupName && groupName.length <= 80) return `and we're both in ${groupName}`;
+  return "and I'm looking for advice on the way there";
 }
 
 /** the values a draft starts from; anything unknown is left out, so it shows as unfilled */

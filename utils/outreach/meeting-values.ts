@@ -25,6 +25,12 @@ const lowerFirst = (text: string) =>
 const joinWords = (items: string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
+/** a meeting's first agenda topic that is not a question, else its first line */
+export function meetingTopicOf(meeting: Pick<Meeting, 'agenda'>): string | null {
+  const lines = agendaLines(meeting.agenda);
+  return lines.find((line) => !line.endsWith('?')) ?? lines[0] ?? null;
+}
+
 /**
  * what the meeting record says for the later-stage templates: the next planned meeting's date and
  * first agenda topic (else the latest meeting's), its questions, and from the last held meeting

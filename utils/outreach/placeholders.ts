@@ -6,8 +6,8 @@ export type PlaceholderInfo = {
   /** how the value reads in a sentence, so a user-written value fits the built-in templates */
   hint: string;
   example: string;
-  /** who fills it: from their profile, from the user's mentee profile, or typed by the user */
-  source: 'profile' | 'mentee' | 'user';
+  /** who fills it: their profile, the user's mentee profile, the user's record of them (timeline, meetings), or the user */
+  source: 'profile' | 'mentee' | 'record' | 'user';
 };
 
 export const placeholders = {
@@ -89,6 +89,36 @@ export const placeholders = {
     hint: 'follows “my next step is to …”',
     example: 'build a small evaluation harness this month',
     source: 'user',
+  },
+  lastMessage: {
+    label: 'Your last message',
+    hint: 'from your timeline: follows “resurface …”',
+    example: 'my LinkedIn message of Tuesday 3 March',
+    source: 'record',
+  },
+  lastReplyDate: {
+    label: 'When they last replied',
+    hint: 'from your timeline, e.g. “Friday 6 March”',
+    example: 'Friday 6 March',
+    source: 'record',
+  },
+  lastSpokeDate: {
+    label: 'When you last spoke',
+    hint: 'their last reply or your last meeting, e.g. “Friday 6 March”',
+    example: 'Friday 6 March',
+    source: 'record',
+  },
+  lastMeetingDate: {
+    label: 'Your last meeting',
+    hint: 'from your meetings and timeline, e.g. “Thursday 12 March”',
+    example: 'Thursday 12 March',
+    source: 'record',
+  },
+  lastMeetingTopic: {
+    label: 'What your last meeting was about',
+    hint: 'its first agenda topic',
+    example: 'choosing between research and applied roles',
+    source: 'record',
   },
   meetingTopic: {
     label: 'Meeting topic',

@@ -225,3 +225,36 @@ describe('page text is inserted literally, never read as template syntax', () =>
     expect(draft.blockers.length).toBeGreaterThan(0);
   });
 });
+
+describe('picking their employer in "What to cite"', () => {
+  const employerOnly = person({
+    profiles: {
+      linkedin: linkedinPerson({
+        headline: null,
+        about: null,
+        company: 'Acme Robotics',
+        experience: [],
+        education: [],
+        repos: [],
+        organizations: [],
+        signals: { degree: 2 },
+      }),
+    },
+  });
+
+  it('is offered as general, and the tact check still asks for something of theirs', () => {
+    const env = envFor(employerOnly);
+    const employer = env.ctx.candidates.find((candidate) => candidate.kind === 'employer');
+    expect(employer).toMatchObject({ text: 'your work at Acme Robotics', specific: false });
+    let state = initialEditing(env, ['linkedin-message'], null);
+    state = edit(env, state, { type: 'cite', slot: 'theirWork', id: employer?.id ?? '' });
+    expect(state.body).toContain('your work at Acme Robotics');
+    const template = builtInTemplates.find((t) => t.id === state.templateId);
+    if (!template) throw new Error('no template picked');
+    const draft = analyse(env.ctx, state, template, 'Priya');
+    expect(draft.tact.find((result) => result.rule === 'specific')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^Names only their employer/),
+    });
+  });
+});

@@ -3,9 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DraftEditor } from '@/components/draft/DraftEditor';
 import { meetingDay, meetingValues } from '@/utils/outreach/meeting-values';
+import { timelineValues } from '@/utils/outreach/timeline-values';
+import type { PersonEvent } from '@/utils/shortlist/schema/event';
 import type { Meeting } from '@/utils/shortlist/schema/person';
 import { personSchema } from '@/utils/shortlist/schema/person';
 import type { Database } from '@/utils/shortlist/store/db';
+import { addEvent } from '@/utils/shortlist/tracker/events';
 import { saveMeeting } from '@/utils/shortlist/tracker/meetings';
 import { getPerson } from '@/utils/shortlist/tracker/people';
 import { installBackground } from '../../support/background';
@@ -124,5 +127,90 @@ describe('later-stage templates filled from the meeting record', () => {
     });
     expect(meetingValues([], now)).toEqual({});
     expect(meetingValues([meeting({ date: 'not a date' })], now).meetingDate).toBeUndefined();
+  });
+});
+
+const event = (fields: Partial<PersonEvent>): PersonEvent => ({
+  id: 'e1',
+  personId: 'linkedin:priya-raman-ml',
+  at: '2026-03-03T09:00:00.000Z',
+  type: 'message',
+  from: null,
+  to: null,
+  text: null,
+  channel: 'linkedin-message',
+  meetingId: null,
+  ...fields,
+});
+
+describe('later-stage templates filled from the timeline', () => {
+  it('the follow-up names the last message sent, its channel and day, from the timeline', async () => {
+    const saved = await shortlisted(db);
+    const sentAt = daysAgo(9);
+    const { person } = await addEvent(db, {
+      id: 'first-message',
+      personId: saved.id,
+      type: 'message',
+      at: sentAt.toISOString(),
+      text: null,
+      channel: 'linkedin-connection-note',
+    });
+    render(<DraftEditor person={person} mentee={sam} usesDefaultProfile={false} />);
+    await screen.findByRole('textbox', { name: 'Message' });
+    await waitFor(() =>
+      expect(message().value).toContain(
+        `resurface my LinkedIn connection note of ${meetingDay(sentAt.toISOString())}, in case`,
+      ),
+    );
+    expect(message().value).not.toContain('{{');
+  });
+
+  it('reads the last message, reply and meeting, and nothing the timeline does not say', () => {
+    const now = new Date('2026-03-10T10:00:00Z');
+    const values = timelineValues({
+      now,
+      events: [
+        event({ id: 'old', at: '2026-02-20T09:00:00.000Z', channel: 'email' }),
+        event({ id: 'last', at: '2026-03-03T09:00:00.000Z', channel: 'linkedin-message' }),
+        // dated after now (a clock moved, a bad import): not "the last message sent"
+        event({ id: 'future', at: '2026-04-01T09:00:00.000Z', channel: 'email' }),
+        event({ id: 'bad', at: 'not a date', channel: 'email' }),
+        event({ id: 'r', type: 'reply', at: '2026-03-06T09:00:00.000Z', channel: null }),
+      ],
+      meetings: [
+        meeting({
+          id: 'held',
+          date: '2026-03-05T15:00:00.000Z',
+          status: 'held',
+          agenda: '- How do you pick papers?\n- Choosing a first project',
+        }),
+        meeting({ id: 'next', date: '2026-03-12T15:00:00.000Z', status: 'planned', agenda: 'x' }),
+        meeting({ id: 'off', date: '2026-03-08T15:00:00.000Z', status: 'cancelled', agenda: 'y' }),
+      ],
+    });
+    expect(values).toEqual({
+      lastMessage: 'my LinkedIn message of Tuesday 3 March',
+      lastReplyDate: 'Friday 6 March',
+      lastMeetingDate: 'Thursday 5 March',
+      lastMeetingTopic: 'Choosing a first project',
+      lastSpokeDate: 'Friday 6 March',
+    });
+    expect(timelineValues({ events: [], now })).toEqual({});
+    // no message logged: the pipeline's contact date still answers, without a channel it can't know
+    expect(
+      timelineValues({
+        events: [],
+        now,
+        person: {
+          stages: {
+            contacted: '2026-03-02T09:00:00.000Z',
+            replied: null,
+            meeting: null,
+            mentoring: null,
+          },
+          followUp: { lastContactAt: null, count: 0 },
+        },
+      }),
+    ).toEqual({ lastMessage: 'my note of Monday 2 March' });
   });
 });

@@ -7,6 +7,7 @@ const state = (patch: Partial<BadgeState> = {}): BadgeState => ({
     key: 'linkedin:ada-example',
     score: 57,
     band: 'Promising',
+    borderline: false,
     partial: true,
     reasons: ['Headline mentions machine learning', '<img src=x onerror=alert(1)> {{theAsk}}'],
     usesDefaultProfile: false,
@@ -70,6 +71,35 @@ describe('list badge view', () => {
     expect(badge.querySelector('.status')?.textContent).toBe('Status: meeting scheduled');
     expect(badgeLabel(saved)).toBe(
       'Mentor fit for Ada Example: 57 of 100, Promising, partial, from the list, meeting scheduled',
+    );
+  });
+
+  it('not enough to score: no number in the text or the accessible name', () => {
+    const base = state();
+    const thin = state({
+      // even a stray borderline mark (35 is near 38) does not bring a number back
+      fit: base.fit && { ...base.fit, score: 35, band: 'Not enough to score', borderline: true },
+    });
+    const badge = renderBadge(thin, actions());
+    expect(badge.querySelector('button.fit')?.textContent).toBe(
+      'Not enough to score · from the list',
+    );
+    expect(badge.querySelector('.num')).toBeNull();
+    expect(badge.querySelector('button.fit')?.getAttribute('title')).toBe('Why no score?');
+    expect(badgeLabel(thin)).toBe(
+      'Mentor fit for Ada Example: Not enough to score, partial, from the list',
+    );
+    expect(badge.getAttribute('aria-label')).not.toMatch(/\d/);
+  });
+
+  it('borderline: said beside the band, in the text and the accessible name', () => {
+    const base = state();
+    const near = state({ fit: base.fit && { ...base.fit, score: 39, borderline: true } });
+    expect(renderBadge(near, actions()).querySelector('button.fit')?.textContent).toBe(
+      '39 Promising, borderline · from the list',
+    );
+    expect(badgeLabel(near)).toBe(
+      'Mentor fit for Ada Example: 39 of 100, Promising, borderline, partial, from the list',
     );
   });
 });

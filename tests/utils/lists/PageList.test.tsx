@@ -61,6 +61,28 @@ describe("the page's people in the popup", () => {
     expect(await db.count('people')).toBe(1);
   });
 
+  it('shows no number for a card with too little to score, and lists it after the scored ones', async () => {
+    tabShows({
+      kind: 'linkedin-search',
+      people: [
+        { ...person('thin-tess', 'Tess Thin', ''), headline: null },
+        person('rec-ruth', 'Ruth Recruiter', 'Recruiter | Talent acquisition'),
+        person('ml-mo', 'Mo Mentor', 'Staff machine learning engineer, mentor, office hours'),
+      ],
+    });
+    render(<PageList />);
+    const section = await screen.findByRole('region', { name: 'People on this page' });
+    const items = await within(section).findAllByRole('article');
+    const labels = items.map((item) => item.getAttribute('aria-label') ?? '');
+    expect(labels.at(-1)).toBe('Mentor fit for Tess Thin: Not enough to score, from the list');
+    expect(labels.slice(0, -1).every((label) => / \d+ of 100, /.test(label))).toBe(true);
+    const thin = items.at(-1);
+    expect(
+      within(thin as HTMLElement).getByText('Not enough to score · from the list'),
+    ).toBeTruthy();
+    expect(thin?.textContent).not.toMatch(/\d+ ·/);
+  });
+
   it('nothing for a tab that lists no one', async () => {
     tabShows(null);
     const { container } = render(<PageList />);

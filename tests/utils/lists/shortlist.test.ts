@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handle } from '@/entrypoints/background/handlers';
+import { isBorderline } from '@/utils/fit/result';
 import type { ListPerson } from '@/utils/lists/types';
 import type { Analysis, CardFit } from '@/utils/messaging/protocol';
 import { requestSchema } from '@/utils/messaging/protocol';
@@ -116,6 +117,16 @@ describe('shortlisting from a list card', () => {
       ['linkedin:bob-card', true, null],
     ]);
     expect(fits[0]?.score).toBeGreaterThan(fits[1]?.score ?? 100);
+    for (const fit of fits) expect(fit.borderline).toBe(isBorderline(fit.score));
+  });
+
+  it('listFit: a card with too little to score says so, never borderline', async () => {
+    const { ask } = await setup();
+    const [thin] = (await ask({
+      type: 'listFit',
+      people: [card({ headline: null, mutual: null })],
+    })) as CardFit[];
+    expect(thin).toMatchObject({ band: 'Not enough to score', borderline: false });
   });
 
   it('rejects malformed and hostile cards at the boundary', () => {

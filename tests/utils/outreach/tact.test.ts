@@ -273,8 +273,51 @@ describe('specific', () => {
     expect(result?.fix).toContain('tiny-llm');
   });
 
+  it('credits what their page links to, a Featured title and an honour, typed by hand', () => {
+    const profiles = [
+      linkedinPerson({
+        links: ['https://dev.to/unorthodev', 'https://www.linkedin.com/in/priya/', 'nonsense'],
+        signals: {
+          featured: [{ title: 'Evals for tiny LLMs, a field guide', url: null }],
+          honors: [{ title: 'Marshall Medal', issuer: null, date: null }],
+        },
+      }),
+    ];
+    const typed = (body: string) => check(body, { profiles }).specific;
+    expect(typed("Hi Priya, I've been following your writing at dev.to.")).toMatchObject({
+      ok: true,
+      reason: 'Cites “dev.to”.',
+    });
+    expect(typed('I read your “Evals for tiny LLMs, a field guide”.')?.ok).toBe(true);
+    expect(typed('Congratulations on the Marshall Medal.')?.ok).toBe(true);
+    // the profile's own platform names nothing about them
+    expect(typed('I saw your page on linkedin.com.')?.ok).toBe(false);
+  });
+
   it('passes a citation the user picked', () => {
     expect(check('I loved your keynote.', { cited: ['your keynote'] }).specific?.ok).toBe(true);
+  });
+
+  it('does not count a picked citation of their employer alone, but does their own work', () => {
+    const employerOnly = "Hi Priya, I've been following your work at Acme Robotics.";
+    const picked = check(employerOnly, { cited: ['your work at Acme Robotics'] }).specific;
+    expect(picked?.ok).toBe(false);
+    expect(picked?.reason).toMatch(/^Names only their employer/);
+    // hostile spacing and case change nothing
+    expect(
+      check('I follow YOUR  WORK at acme-robotics!', { cited: ['your work at Acme Robotics'] })
+        .specific?.ok,
+    ).toBe(false);
+    const ownWork = "Hi Priya, I've been following your tiny-llm repo (a small LLM trainer).";
+    expect(
+      check(ownWork, { cited: ['your tiny-llm repo (a small LLM trainer)'] }).specific,
+    ).toMatchObject({ ok: true });
+    // the employer and their role there is more than the employer
+    expect(
+      check('I saw your work as Staff ML Engineer at Acme Robotics.', {
+        cited: ['your work as Staff ML Engineer at Acme Robotics'],
+      }).specific?.ok,
+    ).toBe(true);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import type { Contribution, FitContext } from '../contribution';
 import { clip, quoteAround } from '../format';
+import { repeatedWords } from '../stuffing';
 
 const floor = -30;
 
@@ -50,10 +51,18 @@ export function cautions(ctx: FitContext): Contribution[] {
     person.stuffed.skills && 'skills',
   ].filter(Boolean);
   if (stuffed.length > 0) {
+    // the evidence: the words repeated, else (a list stuffed with whole entries) its first entries
+    const words = repeatedWords([
+      ...(person.stuffed.headline ? person.headlines : []),
+      ...(person.stuffed.about ? person.abouts : []),
+    ]);
+    const shown = words.length > 0 ? words : person.stuffed.skills ? person.skills.slice(0, 3) : [];
+    const which =
+      shown.length > 0 ? ` (${shown.map((word) => `“${clip(word, 40)}”`).join(', ')})` : '';
     out.push({
       signal: 'cautions',
       points: -5,
-      text: `Their ${stuffed.join(' and ')} ${stuffed.length === 1 ? 'repeats' : 'repeat'} the same keywords: each counted once, and weighed less`,
+      text: `Their ${stuffed.join(' and ')} ${stuffed.length === 1 ? 'repeats' : 'repeat'} the same keywords${which}: each counted once, and weighed less`,
     });
   }
   const status = person.signals.status;

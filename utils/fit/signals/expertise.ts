@@ -53,16 +53,21 @@ const whereWords: Partial<Record<FieldKind, string>> = {
 };
 const citeOrder: FieldKind[] = ['repo', 'post', 'current role', 'past role'];
 
-/** the user's focus areas and target roles this person's page shows, best evidence first */
+/** the user's focus areas and target roles this person's page shows, best evidence first, with where it was seen */
 export function matchedInterests(
   ctx: Pick<FitContext, 'person' | 'wanted'>,
-): { label: string; kind: Wanted['kind'] }[] {
+): { label: string; kind: Wanted['kind']; seenIn: FieldKind | null; evidence: string | null }[] {
   const items = [...ctx.wanted.focus, ...ctx.wanted.roles];
   return items
     .map((item) => bestEvidence(item, ctx.person.fields))
     .filter((best) => best.value >= 0.15 && best.field?.kind !== 'company')
     .sort((a, b) => b.value - a.value)
-    .map((best) => ({ label: best.item.label, kind: best.item.kind }));
+    .map((best) => ({
+      label: best.item.label,
+      kind: best.item.kind,
+      seenIn: best.field?.kind ?? null,
+      evidence: best.field?.text ?? null,
+    }));
 }
 
 /** overlap of the user's focus areas and target roles with what the person does and shows */

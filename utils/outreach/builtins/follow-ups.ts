@@ -11,7 +11,7 @@ export const followUpTemplates: Template[] = [
     tone: 'warm',
     body: `Hi {{firstName}},
 
-I wanted to gently resurface my note from last week, in case it got buried. Would you be open to {{theAsk}}?
+I wanted to gently resurface {{lastMessage}}, in case it got buried. Would you be open to {{theAsk}}?
 
 If now isn't a good time, no worries at all.
 

@@ -12,7 +12,7 @@ export const relationshipTemplates: Template[] = [
     subject: 'Thank you for today',
     body: `Hi {{firstName}},
 
-Thank you for your time today. Your advice {{theirAdvice}} was exactly what I needed, and my next step is to {{nextStep}}.
+Thank you for your time on {{lastMeetingDate}}. Your advice {{theirAdvice}} was exactly what I needed, and my next step is to {{nextStep}}.
 
 I'll let you know how it goes.
 
@@ -28,7 +28,7 @@ I'll let you know how it goes.
     subject: 'What I did with your advice',
     body: `Hi {{firstName}},
 
-A short update, since you were kind enough to help: when we spoke, you advised me {{theirAdvice}}. Since then, {{whatIDid}}, and {{outcome}}.
+A short update, since you were kind enough to help: when we spoke about {{lastMeetingTopic}} on {{lastMeetingDate}}, you advised me {{theirAdvice}}. Since then, {{whatIDid}}, and {{outcome}}.
 
 No reply needed; I wanted you to know your advice made a difference. Thank you.
 
@@ -47,7 +47,7 @@ No reply needed; I wanted you to know your advice made a difference. Thank you.
 Would you have 30 minutes in the next two weeks for our next conversation? I'm flexible on timing, so any slot that suits you works for me.
 
 What I'd like to cover:
-- Progress since we last spoke: {{progress}}
+- Progress since we last spoke on {{lastSpokeDate}}: {{progress}}
 - {{meetingTopic}}
 - A challenge I'm stuck on: {{challenge}}
 

@@ -48,6 +48,19 @@ const usable = (phrase: string | null | undefined): phrase is string => {
 const highlightObject = (highlight: string) =>
   /\b(?:at|in|of|from)\s+(.+)$/i.exec(highlight)?.[1]?.replace(/[.!]+$/, '') ?? highlight;
 
+// the platforms the profiles live on: "linkedin.com" says nothing about them
+const profileHosts = /(^|\.)(linkedin\.com|lnkd\.in|github\.com|githubusercontent\.com)$/i;
+
+function linkedSite(link: string): string {
+  try {
+    const host = new URL(link).hostname.replace(/^www\./i, '');
+    return profileHosts.test(host) ? '' : host;
+  } catch {
+    // a malformed link names nothing
+    return '';
+  }
+}
+
 /** what a draft could name to show it is about them: repos, roles, employers, schools, orgs, shared ground */
 export function profileFacts(profiles: readonly ProfileSnapshot[]): string[] {
   // their own work first: the fix suggests the first fact
@@ -64,10 +77,13 @@ export function profileFacts(profiles: readonly ProfileSnapshot[]): string[] {
     facts.push(...(profile.signals.sharedHighlights ?? []).map(highlightObject));
     const segments = (profile.headline ?? '').split(/\s*[|•·,;]\s*|\s[-–—]\s|\s(?:at|@)\s/i);
     facts.push(...segments.filter((segment) => /\S+\s+\S+/.test(segment) && segment.length <= 80));
+    facts.push(...(profile.signals.honors ?? []).map((honor) => honor.title));
     if ((profile.signals.mutualConnections ?? 0) > 0) facts.push('mutual connection');
   }
   const website = personalWebsiteOf(profiles);
   if (website) facts.push(siteName(website));
+  // every site their page links to (dev.to, their blog), but not the profile's own platform
+  for (const profile of profiles) facts.push(...profile.links.map(linkedSite));
   return [...new Set(facts.filter(usable))];
 }
 
@@ -84,6 +100,33 @@ export function employerNames(profiles: readonly ProfileSnapshot[]): string[] {
   return [...new Set(names.filter(usable))];
 }
 
+// the words around an employer that add nothing about the person: "your work at …"
+const employerFiller = new Set([
+  'your',
+  'work',
+  'job',
+  'time',
+  'role',
+  'at',
+  'in',
+  'with',
+  'for',
+  'the',
+]);
+
+/** whether a fact says no more than their employer's name ("AgentMail", "your work at AgentMail") */
+export function namesOnlyEmployer(fact: string, employerKeys: readonly string[]): boolean {
+  let rest = matchKey(fact);
+  for (const employer of employerKeys) {
+    if (employer) rest = rest.split(` ${employer} `).join(' ');
+  }
+  if (rest === matchKey(fact)) return false;
+  return rest
+    .trim()
+    .split(' ')
+    .every((word) => !word || employerFiller.has(word));
+}
+
 /** everything the person wrote or shows about their work, as one matchKey, for phrase checks */
 export function pageWords(profiles: readonly ProfileSnapshot[]): string {
   const parts = profiles.flatMap((profile) => [
@@ -94,6 +137,8 @@ export function pageWords(profiles: readonly ProfileSnapshot[]): string {
     ...(profile.signals.recentPosts ?? []).map((post) => post.text),
     ...(profile.signals.achievements ?? []),
     ...(profile.signals.sharedHighlights ?? []),
+    ...(profile.signals.featured ?? []).map((item) => item.title ?? ''),
+    ...(profile.signals.honors ?? []).map((honor) => honor.title),
   ]);
   return matchKey(parts.join(' \n ').slice(0, 60_000));
 }

@@ -1,5 +1,5 @@
 import { matchKey } from '../match';
-import { profileFacts } from './facts';
+import { namesOnlyEmployer, profileFacts } from './facts';
 import { findAll, jobAsks } from './phrases';
 import { quoteList } from './quote';
 import { fail, pass, type TactRule } from './types';
@@ -25,7 +25,8 @@ export const specific: TactRule = {
   kinds: ['first-approach'],
   check(draft, ctx) {
     const employers = (draft.employers ?? []).map((name) => matchKey(name).trim());
-    const beyond = draft.specifics.filter((fact) => !employers.includes(matchKey(fact).trim()));
+    // picked or typed, "your work at <employer>" is still only the employer
+    const beyond = draft.specifics.filter((fact) => !namesOnlyEmployer(fact, employers));
     if (beyond.length > 0) return pass(`Cites ${quoteList(beyond)}.`);
     const example = profileFacts(ctx.profiles).find(
       (fact) => !employers.includes(matchKey(fact).trim()),

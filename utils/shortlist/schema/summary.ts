@@ -18,6 +18,8 @@ export const summarySchema = z.strictObject({
   sources: z.enum(summarySources),
   fitScore: z.number().int().min(0).max(100).nullable(),
   fitBand: z.enum(bands).nullable(),
+  /** the score sits near a band boundary; absent when not (and in summaries written before it) */
+  fitBorderline: z.literal(true).optional(),
   status: statusSchema,
   statusChangedAt: isoDate,
   savedAt: isoDate,

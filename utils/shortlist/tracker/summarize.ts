@@ -12,6 +12,9 @@ export function summarize(person: Person): PersonSummary {
     sources: linkedin && github ? 'both' : linkedin ? 'linkedin' : 'github',
     fitScore: person.fit?.score ?? null,
     fitBand: person.fit?.band ?? null,
+    ...(person.fit?.borderline && person.fit.band !== 'Not enough to score'
+      ? { fitBorderline: true as const }
+      : {}),
     status: person.status,
     statusChangedAt: person.statusChangedAt,
     savedAt: person.savedAt,

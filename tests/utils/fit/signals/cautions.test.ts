@@ -31,22 +31,38 @@ describe('cautions signal', () => {
       about: 'Join my cohort today — limited spots!',
     });
     expect(seller[0]?.points).toBe(-12);
-    expect(seller[0]?.text).toMatch(/^Mostly sells courses or coaching/);
+    // the evidence is quoted: the words that promote the course
+    expect(seller[0]?.text).toBe(
+      'Mostly sells courses or coaching (“Course creator”), with no practitioner roles shown',
+    );
     const practitioner = run({
       about: 'Join my cohort on MLOps.',
       experience: [role('Staff ML Engineer', '2016-01')],
     });
     expect(practitioner[0]?.points).toBe(-3);
-  });
-
-  it('keyword stuffing is named', () => {
-    expect(run({ headline: 'ML AI LLM PyTorch '.repeat(50) })[0]?.text).toMatch(
-      /^Their headline repeats the same keywords/,
+    expect(practitioner[0]?.text).toBe(
+      'Promotes a paid course or programme (“Join my cohort on MLOps.”): ask whether mentoring is free',
     );
   });
 
+  it('keyword stuffing is named, with the words repeated', () => {
+    expect(run({ headline: 'ML AI LLM PyTorch '.repeat(50) })[0]?.text).toBe(
+      'Their headline repeats the same keywords (“ML”, “AI”, “LLM”): each counted once, and weighed less',
+    );
+    // a skills list stuffed with whole entries names its entries
+    const skills = run({ skills: Array.from({ length: 12 }, (_, i) => (i % 2 ? 'Python' : 'AI')) });
+    expect(skills[0]?.text).toMatch(/^Their skills repeats the same keywords \(“.+”\): /);
+    // hostile: one enormous repeated token is cut, never shown whole
+    const huge = run({ headline: `${'x'.repeat(40)} `.repeat(12) })[0]?.text ?? '';
+    expect(huge).toMatch(/^Their headline repeats the same keywords \(“x+…”\)/);
+    expect(huge.length).toBeLessThan(160);
+  });
+
   it('an away status slows replies', () => {
-    expect(run({ signals: { status: 'On vacation until May' } }, 'github')[0]?.points).toBe(-3);
+    expect(run({ signals: { status: 'On vacation until May' } }, 'github')[0]).toMatchObject({
+      points: -3,
+      text: 'Status says “On vacation until May”: replies may be slow',
+    });
     expect(run({ signals: { status: 'Shipping things' } }, 'github')).toEqual([]);
   });
 
