@@ -59,12 +59,16 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 // folded keys compare with < instead of a collator: ten thousand names sort in milliseconds
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+// "Not enough to score" sorts with the unscored, whatever number an older summary kept
+const fitRank = (person: PersonSummary): number =>
+  person.fitBand === 'Not enough to score' ? -1 : (person.fitScore ?? -1);
+
 function compare(key: SortKey, a: Indexed, b: Indexed): number {
   switch (key) {
     case 'name':
       return byText(a.nameKey, b.nameKey);
     case 'fit':
-      return (a.person.fitScore ?? -1) - (b.person.fitScore ?? -1);
+      return fitRank(a.person) - fitRank(b.person);
     case 'status':
       return (statusRank.get(a.person.status) ?? 0) - (statusRank.get(b.person.status) ?? 0);
     case 'saved':

@@ -10,7 +10,8 @@ export function summarize(person: Person): PersonSummary {
     name: person.name,
     headline: person.headline,
     sources: linkedin && github ? 'both' : linkedin ? 'linkedin' : 'github',
-    fitScore: person.fit?.score ?? null,
+    // "Not enough to score" has no number to sort, filter or export by
+    fitScore: person.fit && person.fit.band !== 'Not enough to score' ? person.fit.score : null,
     fitBand: person.fit?.band ?? null,
     ...(person.fit?.borderline && person.fit.band !== 'Not enough to score'
       ? { fitBorderline: true as const }

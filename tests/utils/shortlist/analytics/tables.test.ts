@@ -40,6 +40,23 @@ const person = (id: string, fields: Partial<PersonSummary> = {}): PersonSummary 
   ...fields,
 });
 
+describe('fit order', () => {
+  it('"Not enough to score" sorts after every scored person, even with a number an older summary kept', () => {
+    const people = indexPeople([
+      person('thin', { fitScore: 35, fitBand: 'Not enough to score' }),
+      person('low', { fitScore: 12, fitBand: 'Long shot' }),
+      person('high', { fitScore: 70, fitBand: 'Strong fit' }),
+      person('unscored'),
+    ]);
+    expect(sortPeople(people, 'fit', 'desc').map((e) => e.person.name)).toEqual([
+      'high',
+      'low',
+      'thin',
+      'unscored',
+    ]);
+  });
+});
+
 describe('CSV export', () => {
   it('quotes as RFC 4180 asks: commas, quotes and line breaks', () => {
     expect(csvField('plain')).toBe('plain');

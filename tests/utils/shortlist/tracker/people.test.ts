@@ -5,6 +5,7 @@ import {
   findPerson,
   listEvents,
   listPeople,
+  listSummaries,
   removePerson,
   ShortlistError,
   setStatus,
@@ -175,5 +176,21 @@ describe('removePerson', () => {
     expect((await listEvents(db, 'github:ada-okafor')).events).toEqual([]);
     expect((await listEvents(db, 'github:sam')).events).toHaveLength(1);
     expect(await removePerson(db, 'github:ada-okafor')).toBe(false);
+  });
+});
+
+describe('the summary of someone the page told too little about', () => {
+  it('keeps no score beside "Not enough to score": nothing to sort, filter or export by', async () => {
+    const thin = { ...fitResult(35), band: 'Not enough to score' as const };
+    await shortlistProfile(db, snapshot(), thin);
+    await shortlistProfile(
+      db,
+      snapshot({ handle: 'grace-example', name: 'Grace Example' }),
+      fitResult(50),
+    );
+    const { summaries } = await listSummaries(db);
+    const byName = Object.fromEntries(summaries.map((s) => [s.name, s]));
+    expect(byName['Ada Okafor']).toMatchObject({ fitScore: null, fitBand: 'Not enough to score' });
+    expect(byName['Grace Example']).toMatchObject({ fitScore: 50, fitBand: 'Promising' });
   });
 });
