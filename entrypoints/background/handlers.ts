@@ -226,6 +226,19 @@ function changeOf(request: Request, result: unknown): Changed | null {
   }
 }
 
+/** whether the user's deletion removed anything (a removal of someone already gone did not) */
+function deletedSomething(request: Request, result: unknown): boolean {
+  switch (request.type) {
+    case 'removePerson':
+    case 'deleteMeeting':
+      return result === true;
+    case 'deleteEverything':
+      return true;
+    default:
+      return false;
+  }
+}
+
 const affectsReminders = new Set<Request['type']>([
   'setStatus',
   'updatePerson',
@@ -449,7 +462,10 @@ export async function handle<R extends Request>(
   const result = await answer(db, request, services);
   const change = changeOf(request, result);
   if (change) services.changed(change);
-  void services.backups?.changed(request.type).catch(() => undefined);
+  // a deletion that emptied the shortlist is in the backup before the reply (see backup.ts)
+  const deleted = deletedSomething(request, result);
+  const backup = services.backups?.changed(request.type, { deleted }).catch(() => undefined);
+  if (deleted) await backup;
   // remindersChanged already refreshed; the rest refresh in the background of the reply
   if (affectsReminders.has(request.type) && request.type !== 'remindersChanged')
     void services.reminders.refresh().catch(() => undefined);
