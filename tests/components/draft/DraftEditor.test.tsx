@@ -327,7 +327,7 @@ describe('whose address the Email channel offers', () => {
     });
   const personNow = async (id: string) => {
     const found = await getPerson(db, id);
-    if (!found.person) throw new Error(`${id} is not saved`);
+    if (!found || !('person' in found)) throw new Error(`${id} is not saved`);
     return found.person;
   };
 
