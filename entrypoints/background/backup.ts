@@ -23,7 +23,6 @@ const readOnly = new Set<RequestType>([
   'getPerson',
   'listReminders',
   'insights',
-  'exportData',
   'exportCsv',
   'previewImport',
   'linkSuggestions',

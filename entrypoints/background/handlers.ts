@@ -175,11 +175,6 @@ async function insights(db: Database): Promise<ResponseMap['insights']> {
   return { ...effectiveness(summaries, await allMeetings(db), goals), settingsError };
 }
 
-async function exportData(db: Database): Promise<ResponseMap['exportData']> {
-  // one message: fine for a small shortlist; the dashboard fetches exports in parts
-  return exportText(db, await browserSettings.read());
-}
-
 /** what a handled request changed, for the pages that show it: people by id, or everything */
 export type Changed = { ids: string[] } | { all: true };
 
@@ -353,9 +348,6 @@ export const handlers: Handlers = {
   },
   async insights(_request, { db }) {
     return insights(await db());
-  },
-  async exportData(_request, { db }) {
-    return exportData(await db());
   },
   async exportCsv(_request, { db }) {
     return { csv: await buildCsv(await db()), fileName: exportFileName(new Date(), 'csv') };

@@ -77,7 +77,6 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('dismissReminder'), reminder: reminderRefSchema }),
   z.strictObject({ type: z.literal('remindersChanged') }),
   z.strictObject({ type: z.literal('insights') }),
-  z.strictObject({ type: z.literal('exportData') }),
   z.strictObject({ type: z.literal('exportCsv') }),
   // an import comes whole (`text`, a small file) or as an upload sent in parts (`upload`)
   z.strictObject({
@@ -181,14 +180,6 @@ export interface ResponseMap {
   dismissReminder: ReminderState;
   remindersChanged: { nextAlarm: number | null };
   insights: Effectiveness & { settingsError: string | null };
-  exportData: {
-    json: string;
-    fileName: string;
-    people: number;
-    events: number;
-    meetings: number;
-    damaged: number;
-  };
   exportCsv: { csv: string; fileName: string };
   exportBegin: {
     token: string;
