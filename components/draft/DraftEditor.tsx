@@ -172,6 +172,8 @@ function Composer({
         type: 'updatePerson',
         id: person.id,
         patch: { linkedinConnected: on },
+        // what the box showed: a change made elsewhere since is refused, not overwritten
+        expected: { linkedinConnected: current.linkedinConnected === true },
       });
       setRecorded(updated);
       onRecorded?.(updated);

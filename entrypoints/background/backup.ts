@@ -23,7 +23,6 @@ const readOnly = new Set<RequestType>([
   'getPerson',
   'listReminders',
   'insights',
-  'exportData',
   'exportCsv',
   'previewImport',
   'linkSuggestions',
@@ -33,6 +32,17 @@ const readOnly = new Set<RequestType>([
   'importPart',
   'backupStatus',
   'backupBegin',
+]);
+
+/**
+ * requests by which the user deletes records: the backup follows at once, not minutes later, so it
+ * never holds (and offers back) what the user removed. An empty database is written over a backup
+ * with people only after one of these actually deleted something: emptied on purpose
+ */
+export const userDeletions: ReadonlySet<RequestType> = new Set<RequestType>([
+  'removePerson',
+  'deleteMeeting',
+  'deleteEverything',
 ]);
 
 export interface BackupDeps {
@@ -56,7 +66,11 @@ export function createBackupService(deps: BackupDeps) {
 
   async function run(): Promise<void> {
     timer = null;
-    if (running) return void (await running);
+    // a backup under way may have read the database before the latest change: write again after it
+    while (running) {
+      await running.catch(() => undefined);
+      if (!dirty) return;
+    }
     const purpose = emptyOnPurpose;
     dirty = false;
     emptyOnPurpose = false;
@@ -77,14 +91,21 @@ export function createBackupService(deps: BackupDeps) {
   }
 
   return {
-    /** after a request that may have written: a backup soon, or when the interval allows */
-    async changed(type: RequestType): Promise<void> {
+    /**
+     * after a request that may have written: a backup soon, or when the interval allows. After a
+     * user deletion (`deleted`: it removed something) at once; when that left the shortlist empty,
+     * the promise waits for the (small) backup, so the worker can't stop before it is in step
+     */
+    async changed(type: RequestType, options: { deleted?: boolean } = {}): Promise<void> {
       if (readOnly.has(type)) return;
       dirty = true;
-      // the user emptied the shortlist: the backup follows at once, or it would offer them back
-      if (type === 'deleteEverything') {
+      const deleted = userDeletions.has(type) && (options.deleted ?? type === 'deleteEverything');
+      if (deleted) {
         emptyOnPurpose = true;
-        return run();
+        const written = run();
+        const people = await (await deps.db()).count('people').catch(() => null);
+        if (people === 0) return written;
+        return void written.catch(() => undefined);
       }
       if (timer !== null) return;
       const last = (await deps.store.meta().catch(() => null))?.at;

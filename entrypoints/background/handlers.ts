@@ -175,11 +175,6 @@ async function insights(db: Database): Promise<ResponseMap['insights']> {
   return { ...effectiveness(summaries, await allMeetings(db), goals), settingsError };
 }
 
-async function exportData(db: Database): Promise<ResponseMap['exportData']> {
-  // one message: fine for a small shortlist; the dashboard fetches exports in parts
-  return exportText(db, await browserSettings.read());
-}
-
 /** what a handled request changed, for the pages that show it: people by id, or everything */
 export type Changed = { ids: string[] } | { all: true };
 
@@ -223,6 +218,19 @@ function changeOf(request: Request, result: unknown): Changed | null {
       return { all: true };
     default:
       return null;
+  }
+}
+
+/** whether the user's deletion removed anything (a removal of someone already gone did not) */
+function deletedSomething(request: Request, result: unknown): boolean {
+  switch (request.type) {
+    case 'removePerson':
+    case 'deleteMeeting':
+      return result === true;
+    case 'deleteEverything':
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -341,9 +349,6 @@ export const handlers: Handlers = {
   async insights(_request, { db }) {
     return insights(await db());
   },
-  async exportData(_request, { db }) {
-    return exportData(await db());
-  },
   async exportCsv(_request, { db }) {
     return { csv: await buildCsv(await db()), fileName: exportFileName(new Date(), 'csv') };
   },
@@ -449,7 +454,10 @@ export async function handle<R extends Request>(
   const result = await answer(db, request, services);
   const change = changeOf(request, result);
   if (change) services.changed(change);
-  void services.backups?.changed(request.type).catch(() => undefined);
+  // a deletion that emptied the shortlist is in the backup before the reply (see backup.ts)
+  const deleted = deletedSomething(request, result);
+  const backup = services.backups?.changed(request.type, { deleted }).catch(() => undefined);
+  if (deleted) await backup;
   // remindersChanged already refreshed; the rest refresh in the background of the reply
   if (affectsReminders.has(request.type) && request.type !== 'remindersChanged')
     void services.reminders.refresh().catch(() => undefined);

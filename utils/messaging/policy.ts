@@ -49,7 +49,6 @@ export const requestPolicy: Record<RequestType, RequestPolicy> = {
   dismissReminder: page(),
   remindersChanged: page(),
   insights: page(),
-  exportData: page(),
   exportCsv: page(),
   previewImport: page(),
   commitImport: page(),

@@ -30,6 +30,10 @@ import { requestPolicy } from './policy';
 
 const transferTokenSchema = z.string().min(1).max(100);
 
+// an edit from an older page (or any caller) that doesn't say what it started from is refused, not applied
+const EDIT_WITHOUT_BASE =
+  'an edit must say what each field was when the page loaded it (a change made elsewhere would be undone otherwise); reload the page and make the change again';
+
 // the one protocol between content scripts, extension pages and the background
 export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('analyze'), snapshot: profileSnapshotSchema }),
@@ -59,13 +63,26 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('scanProblems'), full: z.boolean().optional() }),
   z.strictObject({ type: z.literal('getPerson'), id: personIdSchema }),
-  z.strictObject({
-    type: z.literal('updatePerson'),
-    id: personIdSchema,
-    patch: personPatchSchema,
-    /** the values of the patched fields as the page loaded them: a stale edit is refused */
-    expected: personPatchSchema.optional(),
-  }),
+  z
+    .strictObject({
+      type: z.literal('updatePerson'),
+      id: personIdSchema,
+      patch: personPatchSchema,
+      /** the value of each patched field as the page loaded it: a stale edit is refused */
+      expected: z.strictObject(personPatchSchema.shape, {
+        error: (issue) => (issue.input === undefined ? EDIT_WITHOUT_BASE : undefined),
+      }),
+    })
+    .superRefine((request, ctx) => {
+      // an edit checks every field it writes: one sent without its starting value would be applied blind
+      for (const [key, value] of Object.entries(request.patch)) {
+        if (
+          value !== undefined &&
+          request.expected[key as keyof typeof request.expected] === undefined
+        )
+          ctx.addIssue({ code: 'custom', path: ['expected', key], message: EDIT_WITHOUT_BASE });
+      }
+    }),
   z.strictObject({ type: z.literal('addEvent'), event: eventInputSchema }),
   z.strictObject({ type: z.literal('saveMeeting'), meeting: meetingInputSchema }),
   z.strictObject({ type: z.literal('deleteMeeting'), id: z.string().min(1).max(80) }),
@@ -78,7 +95,6 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('dismissReminder'), reminder: reminderRefSchema }),
   z.strictObject({ type: z.literal('remindersChanged') }),
   z.strictObject({ type: z.literal('insights') }),
-  z.strictObject({ type: z.literal('exportData') }),
   z.strictObject({ type: z.literal('exportCsv') }),
   // an import comes whole (`text`, a small file) or as an upload sent in parts (`upload`)
   z.strictObject({
@@ -182,14 +198,6 @@ export interface ResponseMap {
   dismissReminder: ReminderState;
   remindersChanged: { nextAlarm: number | null };
   insights: Effectiveness & { settingsError: string | null };
-  exportData: {
-    json: string;
-    fileName: string;
-    people: number;
-    events: number;
-    meetings: number;
-    damaged: number;
-  };
   exportCsv: { csv: string; fileName: string };
   exportBegin: {
     token: string;

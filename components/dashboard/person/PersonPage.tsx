@@ -198,7 +198,13 @@ function Loaded({
     );
   const markConnected = () =>
     quick(
-      () => ask({ type: 'updatePerson', id, patch: { linkedinConnected: true } }),
+      () =>
+        ask({
+          type: 'updatePerson',
+          id,
+          patch: { linkedinConnected: true },
+          expected: { linkedinConnected: person.linkedinConnected === true },
+        }),
       'Marked as connected on LinkedIn.',
     );
   const remove = async () => {

@@ -109,6 +109,18 @@ describe("a person's page", () => {
     expect(events.at(-1)?.type).toBe('reply');
   });
 
+  it('"We\'re connected now" records the connection (an older record, without the field, counts as not connected)', async () => {
+    const linkedin = snapshot({ source: 'linkedin', handle: 'ada-ml', name: 'Ada Okafor' });
+    await shortlistProfile(db, linkedin, fitResult(70), new Date('2026-01-01T00:00:00Z'));
+    at(`#/person/${encodeURIComponent('linkedin:ada-ml')}`);
+    render(<Dashboard />);
+    await screen.findByRole('heading', { level: 1, name: 'Ada Okafor' });
+    await userEvent.click(screen.getByRole('button', { name: "We're connected now" }));
+    await screen.findByText('Marked as connected on LinkedIn.');
+    const found = await getPerson(db, 'linkedin:ada-ml');
+    expect(found && 'person' in found ? found.person.linkedinConnected : null).toBe(true);
+  });
+
   it('opens the next planned meeting for its agenda when arriving from a Due item', async () => {
     await saveMeeting(db, {
       id: 'meeting-1',

@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DraftEditor } from '@/components/draft/DraftEditor';
+import { handle } from '@/entrypoints/background/handlers';
 import { emptySnapshot } from '@/utils/profile/snapshot';
 import { loadDraft } from '@/utils/settings/drafts';
 import { saveMenteeProfile } from '@/utils/settings/mentee-profile';
@@ -311,6 +312,69 @@ describe('restraint', () => {
     expect(container.querySelector('a[href^="mailto:"]')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Copy address' }));
     expect(await navigator.clipboard.readText()).toBe('priya@example.org');
+  });
+});
+
+describe('whose address the Email channel offers', () => {
+  // a GitHub profile that links the saved LinkedIn person and publishes an address: anyone can
+  // make one. It reaches the draft only once the user confirms it is the same person
+  const claimant = () =>
+    githubPerson({
+      handle: 'priya-raman-claims',
+      url: 'https://github.com/priya-raman-claims',
+      links: ['https://www.linkedin.com/in/priya-raman-ml/'],
+      signals: { publicEmail: 'claimant@elsewhere.example' },
+    });
+  const personNow = async (id: string) => {
+    const found = await getPerson(db, id);
+    if (!found || !('person' in found)) throw new Error(`${id} is not saved`);
+    return found.person;
+  };
+
+  it('never from a profile the user has not confirmed, viewed or shortlisted; from it once they link the two', async () => {
+    const priya = await shortlisted(db);
+    // the user views the claimant's page: nothing of it reaches Priya's record or her draft
+    await handle(async () => db, { type: 'analyze', snapshot: claimant() });
+    const viewed = render(
+      <DraftEditor person={await personNow(priya.id)} mentee={sam} usesDefaultProfile={false} />,
+    );
+    await screen.findByRole('textbox', { name: 'Message' });
+    expect(optionTexts(channel())).not.toContain('Email');
+    screen.getByText(/Not offered: Email — They publish no email address/);
+    expect(document.body.textContent).not.toContain('claimant@elsewhere.example');
+    viewed.unmount();
+
+    // shortlisting the claimant makes a person of their own: still not Priya's address
+    await handle(async () => db, { type: 'shortlist', snapshot: claimant() });
+    const shortlistedToo = render(
+      <DraftEditor person={await personNow(priya.id)} mentee={sam} usesDefaultProfile={false} />,
+    );
+    await screen.findByRole('textbox', { name: 'Message' });
+    expect(optionTexts(channel())).not.toContain('Email');
+    expect(document.body.textContent).not.toContain('claimant@elsewhere.example');
+    shortlistedToo.unmount();
+
+    // the suggestion the user confirms: now the two are one person, and the address is offered
+    const suggestions = (await handle(async () => db, {
+      type: 'linkSuggestions',
+      id: priya.id,
+    })) as Array<{ id: string }>;
+    expect(suggestions.map((suggestion) => suggestion.id)).toEqual(['github:priya-raman-claims']);
+    await handle(async () => db, {
+      type: 'linkPeople',
+      keepId: priya.id,
+      otherId: 'github:priya-raman-claims',
+    });
+    const user = userEvent.setup();
+    render(
+      <DraftEditor person={await personNow(priya.id)} mentee={sam} usesDefaultProfile={false} />,
+    );
+    await screen.findByRole('textbox', { name: 'Message' });
+    expect(optionTexts(channel())).toContain('Email');
+    await user.selectOptions(channel(), 'email');
+    screen.getByText(/They publish claimant@elsewhere\.example on their GitHub profile/);
+    await user.click(screen.getByRole('button', { name: 'Copy address' }));
+    expect(await navigator.clipboard.readText()).toBe('claimant@elsewhere.example');
   });
 });
 

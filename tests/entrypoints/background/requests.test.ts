@@ -1,8 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { streamedExport } from '@/components/dashboard/transfer';
 import { handle } from '@/entrypoints/background/handlers';
+import { servePort } from '@/entrypoints/background/transfer-port';
 import type { Request, RequestType, ResponseMap } from '@/utils/messaging/protocol';
+import { createTransfers } from '@/utils/shortlist/portability/transfer';
 import { type Database, openDatabase } from '@/utils/shortlist/store/db';
+import { portPair } from '../../support/ports';
 import { freshName, snapshot } from '../../support/snapshots';
 
 // the requests the pages send that no other test sends as a message: each answered by the real
@@ -93,8 +97,21 @@ describe('requests answered by the background', () => {
   });
 
   it('previewImport: reads an export without writing it', async () => {
-    const { json } = await ask({ type: 'exportData' });
-    const preview = await ask({ type: 'previewImport', text: json });
+    // the export as the dashboard fetches it: streamed over a port
+    const { parts } = await streamedExport(
+      () => undefined,
+      (name) => {
+        const [page, worker] = portPair(name);
+        servePort(worker, {
+          db: async () => db,
+          settings: async () => ({}),
+          transfers: createTransfers(),
+          check: () => Promise.reject(new Error('no import in this test')),
+        });
+        return page;
+      },
+    );
+    const preview = await ask({ type: 'previewImport', text: parts.join('') });
     expect(preview.people).toMatchObject({ added: 0, unchanged: 2 });
     expect(await ask({ type: 'countPeople' })).toBe(2);
   });

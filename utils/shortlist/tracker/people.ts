@@ -285,6 +285,7 @@ export interface PersonPatch {
   doNotContact?: boolean;
   cadence?: Cadence;
   goalIds?: string[];
+  linkedinConnected?: boolean;
 }
 
 const cleanTags = (tags: readonly string[]): string[] => {
@@ -304,6 +305,7 @@ const patchLabels: Record<keyof PersonPatch, string> = {
   doNotContact: 'Do not contact',
   cadence: 'Meeting rhythm',
   goalIds: 'Goals they help with',
+  linkedinConnected: 'Connected on LinkedIn',
 };
 
 /** a field's value as stored, so two spellings of the same value compare equal */
@@ -315,13 +317,16 @@ function normalField(key: keyof PersonPatch, value: unknown): unknown {
       return Array.isArray(value) ? cleanTags(value as string[]) : value;
     case 'goalIds':
       return Array.isArray(value) ? [...new Set(value as string[])].sort() : value;
+    // absent in older records: not connected
+    case 'linkedinConnected':
+      return value === true;
     default:
       return value ?? null;
   }
 }
 
 function shownValue(key: keyof PersonPatch, value: unknown): string {
-  if (key === 'doNotContact') return value ? 'ticked' : 'not ticked';
+  if (key === 'doNotContact' || key === 'linkedinConnected') return value ? 'ticked' : 'not ticked';
   if (Array.isArray(value)) return value.length ? value.join(', ') : '(none)';
   if (value === null || value === '') return '(empty)';
   const text = String(value);

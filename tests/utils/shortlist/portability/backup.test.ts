@@ -156,6 +156,66 @@ describe('the local backup', () => {
   });
 });
 
+describe('the backup follows what the user deletes', () => {
+  // the worker as it runs: requests through handle, the backup service told of each; the settle
+  // timer never fires and the clock stands still, so only a write at once reaches the backup
+  function worker(db: Database, store: BackupStore) {
+    const timers: Array<() => void> = [];
+    const backups = createBackupService({
+      db: async () => db,
+      store,
+      settings: async () => ({}),
+      alarm: () => undefined,
+      now: () => Date.parse('2026-03-01T10:00:00Z'),
+      setTimer: (fn) => timers.push(fn),
+    });
+    const svc: Services = { ...services(async () => db, store), backups };
+    return {
+      timers,
+      backups,
+      send: <R extends Parameters<typeof handle>[1]>(request: R) =>
+        handle(async () => db, request, svc),
+    };
+  }
+
+  it('removing people one by one until none is left: the backup empties too, and the dashboard offers nobody back', async () => {
+    const store = memoryBackupStore();
+    const db = await openDatabase(freshName());
+    const { send, timers, backups } = worker(db, store);
+    for (const handle of ['ada-okafor', 'sam-lindqvist']) {
+      await send({ type: 'shortlist', snapshot: snapshot({ handle, name: handle }) });
+    }
+    timers.shift()?.();
+    await writeBackup(db, {}, store);
+    expect((await store.meta())?.people).toBe(2);
+
+    expect(await send({ type: 'removePerson', id: 'github:ada-okafor' })).toBe(true);
+    await backups.flush();
+    expect((await store.meta())?.people).toBe(1);
+    expect(await send({ type: 'removePerson', id: 'github:sam-lindqvist' })).toBe(true);
+    // in step by the time the removal is answered: nothing left to offer back
+    expect((await store.meta())?.people).toBe(0);
+    const status = await send({ type: 'backupStatus' });
+    expect(status).toMatchObject({ database: 'empty', backup: { people: 0 } });
+  });
+
+  it('a database that comes back empty without the user removing anyone still keeps the backup, and a removal of nobody changes nothing', async () => {
+    const store = memoryBackupStore();
+    const before = await openDatabase(freshName());
+    await saved(before);
+    await writeBackup(before, {}, store);
+    // the disk filled, the browser restarted: an empty database, and the worker writes as usual
+    const lost = await openDatabase(freshName());
+    const { send, backups } = worker(lost, store);
+    await backups.due();
+    expect(await send({ type: 'removePerson', id: 'github:ada-okafor' })).toBe(false);
+    expect(await send({ type: 'deleteMeeting', id: 'm1' })).toBe(false);
+    await backups.flush();
+    const status = await send({ type: 'backupStatus' });
+    expect(status).toMatchObject({ database: 'empty', backup: { people: 3 } });
+  });
+});
+
 describe('a full or failing disk', () => {
   it.each([
     [

@@ -60,7 +60,10 @@ describe('the background wiring', () => {
       id: 'another-extension',
       url: 'chrome-extension://another-extension/x.html',
     };
-    const [refused] = await fakeBrowser.runtime.onMessage.trigger({ type: 'exportData' }, stranger);
+    const [refused] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'exportBegin' },
+      stranger,
+    );
     expect(refused).toMatchObject({
       ok: false,
       error: expect.stringMatching(/not this extension/),

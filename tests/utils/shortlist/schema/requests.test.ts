@@ -17,8 +17,7 @@ const contentScript = ourContentScript;
 const tracker = [
   { type: 'listSummaries' },
   { type: 'getPerson', id: 'github:ada' },
-  { type: 'updatePerson', id: 'github:ada', patch: { notes: 'x' } },
-  { type: 'exportData' },
+  { type: 'updatePerson', id: 'github:ada', patch: { notes: 'x' }, expected: { notes: '' } },
   { type: 'commitImport', text: '{}' },
   { type: 'deleteEverything', confirm: 'delete everything' },
   { type: 'exportBegin' },
@@ -34,6 +33,27 @@ const tracker = [
     until: '2026-01-01T00:00:00.000Z',
   },
 ];
+
+describe('an edit says what it started from', () => {
+  it.each([
+    ['no starting values at all (an older page)', { patch: { linkedinConnected: true } }],
+    [
+      'a field written without its starting value',
+      { patch: { notes: 'x', doNotContact: true }, expected: { notes: '' } },
+    ],
+  ])('refused, with what to do, when it has %s: nothing is applied', async (_name, edit) => {
+    const handler = vi.fn(async () => 'done');
+    const receive = createReceiver(handler, options);
+    const reply = await receive({ type: 'updatePerson', id: 'github:ada', ...edit }, page);
+    expect(reply).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(
+        /expected.*must say what each field was when the page loaded it.*reload the page/,
+      ),
+    });
+    expect(handler).not.toHaveBeenCalled();
+  });
+});
 
 describe('the tracker requests', () => {
   it.each(tracker)(
@@ -55,7 +75,7 @@ describe('the tracker requests', () => {
     ],
     [
       'a patch with an unknown field',
-      { type: 'updatePerson', id: 'github:ada', patch: { status: 'mentoring' } },
+      { type: 'updatePerson', id: 'github:ada', patch: { status: 'mentoring' }, expected: {} },
     ],
     [
       'an event in the year 30000',
@@ -95,6 +115,8 @@ describe('the tracker requests', () => {
     ],
     ['an upload of too many parts', { type: 'importBegin', parts: MAX_PARTS + 1 }],
     ['an export part with no token', { type: 'exportPart', token: '', index: 0 }],
+    // the whole export in one answer would pass the browser's 64 MiB message cap: it streams
+    ['the whole export in one message', { type: 'exportData' }],
     ['a restore without its confirmation', { type: 'restoreBackup', confirm: 'yes' }],
     [
       'an edit whose expected values are malformed',
