@@ -1,3 +1,4 @@
+import { notEnoughBand } from '../../fit/bands';
 import type { Band } from '../../fit/result';
 import type { PersonSummary } from '../schema/person';
 import { type Status, statuses } from '../schema/status';
@@ -61,7 +62,7 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 // "Not enough to score" sorts with the unscored, whatever number an older summary kept
 const fitRank = (person: PersonSummary): number =>
-  person.fitBand === 'Not enough to score' ? -1 : (person.fitScore ?? -1);
+  person.fitBand === notEnoughBand ? -1 : (person.fitScore ?? -1);
 
 function compare(key: SortKey, a: Indexed, b: Indexed): number {
   switch (key) {

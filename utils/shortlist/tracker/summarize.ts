@@ -1,3 +1,4 @@
+import { notEnoughBand } from '../../fit/bands';
 import type { Person, PersonSummary, SummarySources } from '../schema/person';
 
 const NOTES_IN_SUMMARY = 5_000;
@@ -5,17 +6,16 @@ const NOTES_IN_SUMMARY = 5_000;
 /** the compact record kept beside each person, written in the same transaction */
 export function summarize(person: Person): PersonSummary {
   const { linkedin, github } = person.profiles;
+  // "Not enough to score" has no number to sort, filter or export by, and is never borderline
+  const scored = person.fit && person.fit.band !== notEnoughBand ? person.fit : null;
   return {
     id: person.id,
     name: person.name,
     headline: person.headline,
     sources: linkedin && github ? 'both' : linkedin ? 'linkedin' : 'github',
-    // "Not enough to score" has no number to sort, filter or export by
-    fitScore: person.fit && person.fit.band !== 'Not enough to score' ? person.fit.score : null,
+    fitScore: scored?.score ?? null,
     fitBand: person.fit?.band ?? null,
-    ...(person.fit?.borderline && person.fit.band !== 'Not enough to score'
-      ? { fitBorderline: true as const }
-      : {}),
+    ...(scored?.borderline ? { fitBorderline: true as const } : {}),
     status: person.status,
     statusChangedAt: person.statusChangedAt,
     savedAt: person.savedAt,
