@@ -4,8 +4,7 @@ import { FitBar } from '@/components/FitBar';
 import type { FitResult } from '@/utils/fit/result';
 import { summarySchema } from '@/utils/shortlist/schema/summary';
 import { summarize } from '@/utils/shortlist/tracker/summarize';
-import { linkedinPerson } from '../utils/outreach/people';
-import { strongFit } from './draft/people';
+import { savedPerson, strongFit } from './draft/people';
 
 describe('the table and board fit bar', () => {
   it('says "borderline" beside the band near a boundary', () => {
@@ -33,26 +32,4 @@ describe('the table and board fit bar', () => {
 });
 
 const summaryOf = (fit: Pick<FitResult, 'score' | 'band' | 'borderline'>) =>
-  summarize({
-    id: 'linkedin:priya-raman-ml',
-    profileKeys: ['linkedin:priya-raman-ml'],
-    name: 'Priya Raman',
-    headline: null,
-    profiles: { linkedin: linkedinPerson() },
-    fit: { ...strongFit(), ...fit },
-    status: 'saved',
-    statusChangedAt: '2026-01-01T10:00:00.000Z',
-    savedAt: '2026-01-01T10:00:00.000Z',
-    updatedAt: '2026-01-01T10:00:00.000Z',
-    role: null,
-    tags: [],
-    notes: '',
-    doNotContact: false,
-    focusArea: null,
-    cadence: 'none',
-    goalIds: [],
-    fitHistory: [],
-    followUp: { lastContactAt: null, count: 0 },
-    stages: { contacted: null, replied: null, meeting: null, mentoring: null },
-    lastMeetingAt: null,
-  });
+  summarize(savedPerson({ fit: { ...strongFit(), ...fit } }));

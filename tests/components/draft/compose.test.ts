@@ -15,32 +15,9 @@ import { followUpsAllowed } from '@/utils/outreach/restraint';
 import { builtInTemplates } from '@/utils/outreach/templates';
 import type { Person } from '@/utils/shortlist/schema/person';
 import { linkedinPerson } from '../../utils/outreach/people';
-import { sam, strongFit } from './people';
+import { sam, savedPerson } from './people';
 
-const person = (overrides: Partial<Person> = {}): Person => ({
-  id: 'linkedin:priya-raman-ml',
-  profileKeys: ['linkedin:priya-raman-ml'],
-  name: 'Priya Raman',
-  headline: null,
-  profiles: { linkedin: linkedinPerson() },
-  fit: strongFit(),
-  status: 'saved',
-  statusChangedAt: '2026-01-01T10:00:00.000Z',
-  savedAt: '2026-01-01T10:00:00.000Z',
-  updatedAt: '2026-01-01T10:00:00.000Z',
-  role: null,
-  tags: [],
-  notes: '',
-  doNotContact: false,
-  focusArea: null,
-  cadence: 'none',
-  goalIds: [],
-  fitHistory: [],
-  followUp: { lastContactAt: null, count: 0 },
-  stages: { contacted: null, replied: null, meeting: null, mentoring: null },
-  lastMeetingAt: null,
-  ...overrides,
-});
+const person = savedPerson;
 
 const envFor = (who: Person): EditEnv => {
   const ctx = draftContext({

@@ -46,3 +46,29 @@ export async function shortlisted(
   if (options.doNotContact) person = await updatePerson(db, person.id, { doNotContact: true });
   return person;
 }
+
+/** Priya, saved and never contacted: the whole stored record, for tests that need one without a database */
+export const savedPerson = (overrides: Partial<Person> = {}): Person => ({
+  id: 'linkedin:priya-raman-ml',
+  profileKeys: ['linkedin:priya-raman-ml'],
+  name: 'Priya Raman',
+  headline: null,
+  profiles: { linkedin: linkedinPerson() },
+  fit: strongFit(),
+  status: 'saved',
+  statusChangedAt: '2026-01-01T10:00:00.000Z',
+  savedAt: '2026-01-01T10:00:00.000Z',
+  updatedAt: '2026-01-01T10:00:00.000Z',
+  role: null,
+  tags: [],
+  notes: '',
+  doNotContact: false,
+  focusArea: null,
+  cadence: 'none',
+  goalIds: [],
+  fitHistory: [],
+  followUp: { lastContactAt: null, count: 0 },
+  stages: { contacted: null, replied: null, meeting: null, mentoring: null },
+  lastMeetingAt: null,
+  ...overrides,
+});
