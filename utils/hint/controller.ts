@@ -28,6 +28,10 @@ export interface Site {
 const SETTLE_MS = 250;
 // until the hint shows on this page, a change is looked at on the next turn: the anchor test is cheap
 const FIRST_MS = 0;
+// while a long page is still being parsed, its top card is looked for this often, a bounded number
+// of times: the hint shows once the name is there, not after the rest of the page has been parsed
+const PARSING_MS = 50;
+export const MAX_PARSING_LOOKS = 40;
 export const READ_WINDOW_MS = 60_000;
 /** page reads (extractions) in any minute, all URLs together */
 export const MAX_READS_PER_WINDOW = 40;
@@ -118,6 +122,7 @@ export function runProfileHints(site: Site): () => void {
   const reads = slidingWindow(MAX_READS_PER_WINDOW, READ_WINDOW_MS);
   const analyses = windowsByKey(MAX_ANALYSES_PER_PERSON, READ_WINDOW_MS, 50);
   let timer: number | undefined;
+  let parsingLooks = 0;
   let latest: ExtractResult | null = null;
   let snapshot: ProfileSnapshot | null = null;
   let personId: string | null = null;
@@ -323,8 +328,10 @@ export function runProfileHints(site: Site): () => void {
       unmount();
       return;
     }
-    // still parsing: the page is read once, when parsing ends (watching the parser costs more than it buys)
-    if (document.readyState === 'loading') return;
+    // still parsing: the top card is read as soon as it is there, the rest once parsing ends
+    // (the parser itself is never watched: that costs more than it buys)
+    const parsing = document.readyState === 'loading';
+    if (parsing && hint?.host.isConnected) return;
     // the cheap test first: no name on the page yet, nothing worth extracting. Where the hint
     // already sits for this address, its anchor stands (finding it by meaning costs a search)
     const placedAt = hint?.host.isConnected ? hint.host.previousElementSibling : null;
@@ -332,6 +339,7 @@ export function runProfileHints(site: Site): () => void {
       placedAt?.isConnected && anchoredUrl === href ? placedAt : site.anchor(document, url);
     if (!anchor) {
       latest = null;
+      if (parsing && ++parsingLooks < MAX_PARSING_LOOKS) timer = ctx.setTimeout(read, PARSING_MS);
       return;
     }
     // over the cap: read once more when the window allows, so the final page is still shown
@@ -398,7 +406,8 @@ export function runProfileHints(site: Site): () => void {
     // a task of its own, not inside the parser's last one (one long task would block the page)
     if (settingsRead) timer = ctx.setTimeout(read, 0);
   };
-  // started at document_start so the page is read the moment parsing ends; nothing is watched before
+  // started at document_start: the top card is looked for while the page parses (see read), and
+  // the whole page read the moment parsing ends; no observer runs before
   if (document.readyState === 'loading')
     document.addEventListener('DOMContentLoaded', parsed, { once: true });
   else observer.observe(document, { childList: true, subtree: true });

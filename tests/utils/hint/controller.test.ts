@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   MAX_ANALYSES_PER_PERSON,
+  MAX_PARSING_LOOKS,
   MAX_READS_PER_WINDOW,
   runProfileHints,
   type Site,
@@ -248,27 +249,67 @@ describe('while the profile is still being parsed', () => {
       return Promise.resolve({ ok: true, data: { fit: fitResult(), person: null, problem: null } });
     });
 
-  it('wakes the background at once, reads nothing, then reads and scores once parsing ends', async () => {
+  it('wakes the background at once, shows the hint once the name is parsed, and reads the whole page when parsing ends', async () => {
     const types: string[] = [];
     sent(types);
     let reads = 0;
+    let looks = 0;
     const parsed = parsing();
-    profilePage();
+    history.replaceState(null, '', '/in/ada-okafor/');
+    fakeBrowser.runtime.onMessage.addListener(() =>
+      Promise.resolve({ ok: true, data: { fit: fitResult(), person: null, problem: null } }),
+    );
     stop = runProfileHints({
       ...site,
+      anchor: (doc, url) => {
+        looks += 1;
+        return site.anchor(doc, url);
+      },
       extract: (doc, url) => {
         reads += 1;
         return site.extract(doc, url);
       },
     });
     await vi.waitFor(() => expect(types).toContain('wake'));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // no name parsed yet: looked for, nothing read
+    await vi.waitFor(() => expect(looks).toBeGreaterThan(1));
     expect(reads).toBe(0);
     expect(document.querySelector('mentorlens-hint')).toBeNull();
-    parsed();
+    // the top card arrives while the rest of the page is still being parsed
+    const heading = document.createElement('h1');
+    heading.textContent = 'Ada Okafor';
+    document.body.append(heading);
     await vi.waitFor(() => expect(types).toContain('analyze'));
     expect(reads).toBe(1);
+    expect(document.querySelector('mentorlens-hint')).not.toBeNull();
+    // later chunks of the page are not read one by one
+    const about = document.createElement('section');
+    about.textContent = 'About';
+    document.body.append(about);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(reads).toBe(1);
+    // parsing ends: the whole page is read once more
+    parsed();
+    await vi.waitFor(() => expect(reads).toBe(2));
     expect(types.filter((type) => type === 'wake')).toHaveLength(1);
+  });
+
+  it('looks for the top card a bounded number of times while a page never finishes parsing', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval'] });
+    let looks = 0;
+    const parsed = parsing();
+    history.replaceState(null, '', '/in/ada-okafor/');
+    stop = runProfileHints({
+      ...site,
+      anchor: (doc, url) => {
+        looks += 1;
+        return site.anchor(doc, url);
+      },
+    });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(looks).toBeGreaterThan(1);
+    expect(looks).toBeLessThanOrEqual(MAX_PARSING_LOOKS);
+    parsed();
   });
 
   it('wakes nothing in quiet mode, or on a page that is not a profile', async () => {
