@@ -12,7 +12,7 @@ import type {
 import { slidingWindow, type Window, windowsByKey } from '@/utils/messaging/rate-limit';
 import { mergeSnapshots, sameSnapshot } from '@/utils/profile/merge';
 import type { ProfileSnapshot } from '@/utils/profile/snapshot';
-import { loadFitWeights } from '@/utils/settings/fit-weights';
+import { type FitSettings, loadFitSettings } from '@/utils/settings/fit-settings';
 import { loadMenteeProfile } from '@/utils/settings/mentee-profile';
 import { effectiveness } from '@/utils/shortlist/analytics/effectiveness';
 import {
@@ -28,6 +28,7 @@ import { parseImport } from '@/utils/shortlist/portability/import-parse';
 import { createTransfers, type Transfers } from '@/utils/shortlist/portability/transfer';
 import type { ImportProgress } from '@/utils/shortlist/portability/transfer-port';
 import { dismissReminder, snoozeReminder } from '@/utils/shortlist/reminders/states';
+import type { Person } from '@/utils/shortlist/schema/person';
 import { type Database, deleteUnreadableDatabase } from '@/utils/shortlist/store/db';
 import { ShortlistError } from '@/utils/shortlist/store/errors';
 import { scanProblems } from '@/utils/shortlist/store/problems';
@@ -61,11 +62,12 @@ import { markFromPage, noteFromPage } from './page-updates';
 import { createReminderService, type ReminderService } from './reminders';
 import { browserSettings } from './settings-port';
 
-async function fitFor(snapshots: ProfileSnapshot[]) {
-  const [{ profile, usesDefaultProfile }, weights] = await Promise.all([
-    loadMenteeProfile(),
-    loadFitWeights(),
-  ]);
+/** reads the goals and weights a fit is scored with */
+export type Settings = () => Promise<FitSettings>;
+const settingsOf = (services: Services): Settings => services.fitSettings ?? loadFitSettings;
+
+async function fitFor(snapshots: ProfileSnapshot[], settings: Settings) {
+  const { profile, usesDefaultProfile, weights } = await settings();
   return scoreFit(snapshots, profile, { usesDefaultProfile, weights });
 }
 
@@ -122,7 +124,12 @@ function importText(request: { text?: string; upload?: string }, transfers: Tran
 }
 
 /** a shortlisted person's other profile counts too; what this page shows refreshes their own profile, never joins another */
-async function analyze(db: Database, snapshot: ProfileSnapshot, limits: Limits): Promise<Analysis> {
+async function analyze(
+  db: Database,
+  snapshot: ProfileSnapshot,
+  limits: Limits,
+  settings: Settings,
+): Promise<Analysis> {
   const found = await findOwner(db, snapshot);
   let person = found && 'person' in found ? found.person : null;
   const problem = found && 'problem' in found ? found.problem : null;
@@ -132,7 +139,7 @@ async function analyze(db: Database, snapshot: ProfileSnapshot, limits: Limits):
     (p): p is ProfileSnapshot => !!p && p.source !== snapshot.source,
   );
   try {
-    const fit = await fitFor([current, ...others]);
+    const fit = await fitFor([current, ...others], settings);
     // a changed page refreshes the record; only shortlisting joins a profile to a person
     // a few refreshes a minute per person at most, however the page churns
     if (person && stored && !sameSnapshot(current, stored) && limits.refreshes(person.id).take()) {
@@ -192,6 +199,10 @@ export interface Services {
   backups?: Pick<BackupService, 'changed'>;
   /** told how an import is getting on (the import port passes it) */
   progress?: (progress: ImportProgress) => void;
+  /** the goals and weights fits are scored with (read from storage each time unless given) */
+  fitSettings?: Settings;
+  /** gets the scorer ready while a waking page is still being parsed (see warm-up.ts) */
+  warmUp?: () => void;
 }
 
 function changeOf(request: Request, result: unknown): Changed | null {
@@ -265,7 +276,12 @@ export type Handlers = {
 
 export const handlers: Handlers = {
   async analyze(request, { db, services }) {
-    return analyze(await db(), request.snapshot, services.limits ?? workerLimits);
+    return analyze(
+      await db(),
+      request.snapshot,
+      services.limits ?? workerLimits,
+      settingsOf(services),
+    );
   },
   async linkSuggestions(request, { db }) {
     return linkSuggestions(await db(), request.id);
@@ -273,8 +289,9 @@ export const handlers: Handlers = {
   async linkPeople(request, { db }) {
     return linkPeople(await db(), request.keepId, request.otherId);
   },
-  async shortlist(request, { db }) {
-    return shortlistProfile(await db(), request.snapshot, await fitFor([request.snapshot]));
+  async shortlist(request, { db, services }) {
+    const fit = await fitFor([request.snapshot], settingsOf(services));
+    return shortlistProfile(await db(), request.snapshot, fit);
   },
   async findPerson(request, { db }) {
     const found = await findPerson(await db(), request.key);
@@ -305,7 +322,8 @@ export const handlers: Handlers = {
     await browser.runtime.openOptionsPage();
     return null;
   },
-  async wake(_request) {
+  async wake(_request, { services }) {
+    services.warmUp?.();
     return null;
   },
   async listSummaries(request, { db }) {
@@ -409,28 +427,30 @@ export const handlers: Handlers = {
   async deleteEverything(_request, { db }) {
     return deleteEverything(await db());
   },
-  async listFit(request, { db }) {
-    return listFit(await db(), request.people);
+  async listFit(request, { db, services }) {
+    return listFit(await db(), request.people, settingsOf(services));
   },
-  async shortlistCard(request, { db }) {
-    return shortlistFromCard(await db(), request.person);
+  async shortlistCard(request, { db, services }) {
+    return shortlistFromCard(await db(), request.person, settingsOf(services));
   },
   async joinMemberId(request, { db }) {
     return joinMemberId(await db(), request.memberId, request.handle);
   },
-  async markFromPage(request, { db }) {
+  async markFromPage(request, { db, services }) {
     const store = await db();
-    return markFromPage(store, request, (snapshot) => shortlistFrom(store, snapshot));
+    return markFromPage(store, request, shortlistFrom(store, settingsOf(services)));
   },
-  async noteFromPage(request, { db }) {
+  async noteFromPage(request, { db, services }) {
     const store = await db();
-    return noteFromPage(store, request, (snapshot) => shortlistFrom(store, snapshot));
+    return noteFromPage(store, request, shortlistFrom(store, settingsOf(services)));
   },
 };
 
 // the hint's status and note requests shortlist a person first when they aren't yet
-const shortlistFrom = async (store: Database, snapshot: ProfileSnapshot) =>
-  shortlistProfile(store, snapshot, await fitFor([snapshot]));
+const shortlistFrom =
+  (store: Database, settings: Settings) =>
+  async (snapshot: ProfileSnapshot): Promise<Person> =>
+    shortlistProfile(store, snapshot, await fitFor([snapshot], settings));
 
 function answer<R extends Request>(
   db: () => Promise<Database>,

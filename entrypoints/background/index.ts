@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { answering } from '@/utils/messaging/answer';
 import { createReceiver } from '@/utils/messaging/receive';
+import { cachedFitSettings } from '@/utils/settings/fit-settings';
 import type { ImportSummary } from '@/utils/shortlist/portability/import';
 import { createTransfers } from '@/utils/shortlist/portability/transfer';
 import type { PortLike } from '@/utils/shortlist/portability/transfer-port';
@@ -15,6 +16,7 @@ import { createReminderService, REMINDER_ALARM } from './reminders';
 import { browserSettings } from './settings-port';
 import { badgeFeedback, type Shortlist } from './tab-profile';
 import { portSenderProblem, servePort } from './transfer-port';
+import { warmUpOnce } from './warm-up';
 import { openWelcome } from './welcome';
 
 // pages of ours listen here to refresh what another tab (or this worker) changed
@@ -32,8 +34,12 @@ export default defineBackground(() => {
     settings: () => browserSettings.read(),
     alarm: (when) => void browser.alarms.create(BACKUP_ALARM, { when }),
   });
+  // goals and weights read once per worker start, and again after they change
+  const fitSettings = cachedFitSettings().read;
   const services: Services = {
     reminders,
+    fitSettings,
+    warmUp: warmUpOnce(fitSettings),
     changed: (change: Changed) => channel?.postMessage(change),
     backups,
     // one store of uploads and downloads for the messages and the transfer ports

@@ -3,28 +3,28 @@ import { isNotEnough } from '@/utils/fit/verdict';
 import { cardSnapshot } from '@/utils/lists/snapshot';
 import { type ListPerson, listKey } from '@/utils/lists/types';
 import type { CardFit } from '@/utils/messaging/protocol';
-import { loadFitWeights } from '@/utils/settings/fit-weights';
-import { loadMenteeProfile } from '@/utils/settings/mentee-profile';
+import type { FitSettings } from '@/utils/settings/fit-settings';
 import type { Person } from '@/utils/shortlist/schema/person';
 import type { Database } from '@/utils/shortlist/store/db';
 import { cardOwners, joinMemberId, shortlistCard } from '@/utils/shortlist/tracker/cards';
 
-async function scorer() {
-  const [{ profile, usesDefaultProfile }, weights] = await Promise.all([
-    loadMenteeProfile(),
-    loadFitWeights(),
-  ]);
+async function scorer(settings: () => Promise<FitSettings>) {
+  const { profile, usesDefaultProfile, weights } = await settings();
   return (person: ListPerson) =>
     scoreFit(cardSnapshot(person), profile, { usesDefaultProfile, weights });
 }
 
 /** every card of a page in one request: fits and shortlist statuses together */
-export async function listFit(db: Database, people: ListPerson[]): Promise<CardFit[]> {
+export async function listFit(
+  db: Database,
+  people: ListPerson[],
+  settings: () => Promise<FitSettings>,
+): Promise<CardFit[]> {
   // a page that shows both a member id and a handle joins them for a record saved under the id
   for (const person of people) {
     if (person.handle && person.memberId) await joinMemberId(db, person.memberId, person.handle);
   }
-  const [score, owners] = await Promise.all([scorer(), cardOwners(db, people)]);
+  const [score, owners] = await Promise.all([scorer(settings), cardOwners(db, people)]);
   return people.map((person) => {
     const fit = score(person);
     const key = listKey(person);
@@ -43,7 +43,11 @@ export async function listFit(db: Database, people: ListPerson[]): Promise<CardF
 
 export { joinMemberId };
 
-export async function shortlistFromCard(db: Database, person: ListPerson): Promise<Person> {
-  const score = await scorer();
+export async function shortlistFromCard(
+  db: Database,
+  person: ListPerson,
+  settings: () => Promise<FitSettings>,
+): Promise<Person> {
+  const score = await scorer(settings);
   return shortlistCard(db, person, score(person));
 }
