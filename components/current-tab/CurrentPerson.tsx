@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import { DraftEditor } from '@/components/draft/DraftEditor';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { FitExplanation } from '@/components/FitExplanation';
 import { messageOf } from '@/utils/errors';
 import type { Analysis } from '@/utils/messaging/protocol';
@@ -9,6 +8,11 @@ import { loadDraft } from '@/utils/settings/drafts';
 import { statusLabels } from '@/utils/shortlist/schema/status';
 import { currentTabProfile } from './currentTab';
 import { QuickActions } from './QuickActions';
+
+// the editor and the drafting code load when a draft opens: the popup's first render needs neither
+const DraftEditor = lazy(() =>
+  import('@/components/draft/DraftEditor').then(({ DraftEditor }) => ({ default: DraftEditor })),
+);
 
 // the current tab's person: shared by the popup and the side panel, so quiet mode loses nothing
 export type Current =
@@ -93,7 +97,11 @@ export function CurrentPerson({ current, onChange }: { current: Current; onChang
           >
             Draft message
           </button>
-          {drafting && <DraftEditor person={analysis.person} onRecorded={onChange} />}
+          {drafting && (
+            <Suspense fallback={<p className="muted loading">Opening the draft…</p>}>
+              <DraftEditor person={analysis.person} onRecorded={onChange} />
+            </Suspense>
+          )}
         </>
       ) : (
         <button type="button" className="primary" onClick={shortlist} disabled={busy}>
