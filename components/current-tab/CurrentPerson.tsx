@@ -20,18 +20,25 @@ export type Current =
   | { kind: 'unreadable'; detail: string }
   | { kind: 'profile'; snapshot: ProfileSnapshot; analysis: Analysis };
 
-export async function loadCurrent(): Promise<Current> {
-  const result = await currentTabProfile();
+/** answers asked for before this loaded (the popup's entry asks as it opens); absent, they are asked now */
+export interface EarlyAnswers {
+  /** the tab's unparsed answer to currentProfile */
+  profileReply: Promise<unknown>;
+  /** the worker's analysis of that answer's profile; null when it was not asked */
+  analysis: Promise<Analysis | null>;
+}
+
+export async function loadCurrent(early?: EarlyAnswers): Promise<Current> {
+  const result = await currentTabProfile(early?.profileReply);
   if (!result) return { kind: 'none' };
   if (!result.ok)
     return result.reason === 'not-a-profile'
       ? { kind: 'none' }
       : { kind: 'unreadable', detail: result.detail };
-  return {
-    kind: 'profile',
-    snapshot: result.profile,
-    analysis: await send({ type: 'analyze', snapshot: result.profile }),
-  };
+  // the early analysis is of the same profile: the worker parses it with the same schema
+  const analysis =
+    (await early?.analysis) ?? (await send({ type: 'analyze', snapshot: result.profile }));
+  return { kind: 'profile', snapshot: result.profile, analysis };
 }
 
 export function CurrentPerson({ current, onChange }: { current: Current; onChange: () => void }) {
