@@ -25,15 +25,12 @@ const nextTask = () =>
  * the count at once. Whatever has not arrived by the next task shows as loading and fills in later
  */
 export async function showPopup(opening: OpeningAnswers): Promise<Root> {
-  const first: PopupFirst = {
-    current: early(loadCurrent(opening)),
-    count: early(opening.count),
-    goals: early(loadMenteeProfile()),
-    list: early(loadPageList(opening.listReply)),
-  };
-  await Promise.race([
-    Promise.allSettled([first.current.promise, first.count.promise]),
-    nextTask(),
-  ]);
+  const current = early(loadCurrent(opening));
+  const count = early(opening.count);
+  const goals = early(loadMenteeProfile());
+  await Promise.race([Promise.allSettled([current.promise, count.promise]), nextTask()]);
+  // the page list is parsed and scored after the first render: the render waits for none of it
+  const list = early(loadPageList(opening.listReply));
+  const first: PopupFirst = { current, count, goals, list };
   return mountPage(<Popup first={first} />, { now: true });
 }
