@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import { DraftEditor } from '@/components/draft/DraftEditor';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { FitExplanation } from '@/components/FitExplanation';
 import { messageOf } from '@/utils/errors';
 import type { Analysis } from '@/utils/messaging/protocol';
@@ -10,24 +9,36 @@ import { statusLabels } from '@/utils/shortlist/schema/status';
 import { currentTabProfile } from './currentTab';
 import { QuickActions } from './QuickActions';
 
+// the editor and the drafting code load when a draft opens: the popup's first render needs neither
+const DraftEditor = lazy(() =>
+  import('@/components/draft/DraftEditor').then(({ DraftEditor }) => ({ default: DraftEditor })),
+);
+
 // the current tab's person: shared by the popup and the side panel, so quiet mode loses nothing
 export type Current =
   | { kind: 'none' }
   | { kind: 'unreadable'; detail: string }
   | { kind: 'profile'; snapshot: ProfileSnapshot; analysis: Analysis };
 
-export async function loadCurrent(): Promise<Current> {
-  const result = await currentTabProfile();
+/** answers asked for before this loaded (the popup's entry asks as it opens); absent, they are asked now */
+export interface EarlyAnswers {
+  /** the tab's unparsed answer to currentProfile */
+  profileReply: Promise<unknown>;
+  /** the worker's analysis of that answer's profile; null when it was not asked */
+  analysis: Promise<Analysis | null>;
+}
+
+export async function loadCurrent(early?: EarlyAnswers): Promise<Current> {
+  const result = await currentTabProfile(early?.profileReply);
   if (!result) return { kind: 'none' };
   if (!result.ok)
     return result.reason === 'not-a-profile'
       ? { kind: 'none' }
       : { kind: 'unreadable', detail: result.detail };
-  return {
-    kind: 'profile',
-    snapshot: result.profile,
-    analysis: await send({ type: 'analyze', snapshot: result.profile }),
-  };
+  // the early analysis is of the same profile: the worker parses it with the same schema
+  const analysis =
+    (await early?.analysis) ?? (await send({ type: 'analyze', snapshot: result.profile }));
+  return { kind: 'profile', snapshot: result.profile, analysis };
 }
 
 export function CurrentPerson({ current, onChange }: { current: Current; onChange: () => void }) {
@@ -93,7 +104,11 @@ export function CurrentPerson({ current, onChange }: { current: Current; onChang
           >
             Draft message
           </button>
-          {drafting && <DraftEditor person={analysis.person} onRecorded={onChange} />}
+          {drafting && (
+            <Suspense fallback={<p className="muted loading">Opening the draft…</p>}>
+              <DraftEditor person={analysis.person} onRecorded={onChange} />
+            </Suspense>
+          )}
         </>
       ) : (
         <button type="button" className="primary" onClick={shortlist} disabled={busy}>

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { useAsync } from '@/components/useAsync';
+import { type Early, useEarlyAsync } from '@/components/current-tab/early';
 import { messageOf } from '@/utils/errors';
 import { shownVerdict, shownVerdictWords } from '@/utils/fit/verdict';
 import type { ListPerson } from '@/utils/lists/types';
 import { listKey } from '@/utils/lists/types';
 import { send } from '@/utils/messaging/send';
-import { loadPageList, type RankedPerson } from './pageList';
+import { loadPageList, type PageList as PageListValue, type RankedPerson } from './pageList';
 
 const kindLabels: Record<string, string> = {
   'linkedin-search': 'search results',
@@ -77,8 +77,9 @@ function Row({ entry }: { entry: RankedPerson }) {
 }
 
 /** the people this tab lists, best fit first, with Shortlist buttons: what quiet mode shows instead of badges */
-export function PageList() {
-  const list = useAsync(loadPageList);
+export function PageList({ first }: { first?: Early<PageListValue> }) {
+  // `first`: the list loaded as the popup opened, before React rendered
+  const list = useEarlyAsync(first, loadPageList);
   if (list.state.status === 'loading') return null;
   if (list.state.status === 'error') return <p className="error">{list.state.error}</p>;
   const value = list.state.value;

@@ -1,11 +1,20 @@
 import { browser } from 'wxt/browser';
 import { BrandHeading } from '@/components/BrandMark';
-import { CurrentPerson, loadCurrent } from '@/components/current-tab/CurrentPerson';
+import { type Current, CurrentPerson, loadCurrent } from '@/components/current-tab/CurrentPerson';
+import { type Early, useEarlyAsync } from '@/components/current-tab/early';
 import { PageList } from '@/components/lists/PageList';
+import type { PageList as PageListValue } from '@/components/lists/pageList';
 import { WhereToLookDisclosure } from '@/components/lists/WhereToLook';
-import { useAsync } from '@/components/useAsync';
 import { send } from '@/utils/messaging/send';
-import { loadMenteeProfile } from '@/utils/settings/mentee-profile';
+import { type LoadedMenteeProfile, loadMenteeProfile } from '@/utils/settings/mentee-profile';
+
+/** the popup's loads, started as it opened (show.tsx), before React rendered */
+export interface PopupFirst {
+  current: Early<Current>;
+  count: Early<number>;
+  goals: Early<LoadedMenteeProfile>;
+  list: Early<PageListValue>;
+}
 
 /** opens the side panel (Chrome) or sidebar (Firefox) from this click, before any await loses the gesture */
 function openSidePanel() {
@@ -22,10 +31,12 @@ function openSidePanel() {
   });
 }
 
-export function Popup() {
-  const current = useAsync(loadCurrent);
-  const count = useAsync(() => send({ type: 'countPeople' }));
-  const goals = useAsync(loadMenteeProfile);
+/** `first`: loads started as the popup opened; without them (tests), the popup asks itself */
+export function Popup({ first }: { first?: PopupFirst }) {
+  // the first loads serve the first render only: a reload after a change asks again
+  const current = useEarlyAsync(first?.current, () => loadCurrent());
+  const count = useEarlyAsync(first?.count, () => send({ type: 'countPeople' }));
+  const goals = useEarlyAsync(first?.goals, loadMenteeProfile);
   const openSettings = () => void send({ type: 'openOptions' }).then(() => window.close());
   const reload = () => {
     current.reload();
@@ -52,7 +63,7 @@ export function Popup() {
       {current.state.status === 'ready' && (
         <CurrentPerson current={current.state.value} onChange={reload} />
       )}
-      <PageList />
+      <PageList first={first?.list} />
       <WhereToLookDisclosure />
       <hr />
       <p>

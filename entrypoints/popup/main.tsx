@@ -1,4 +1,5 @@
-import { mountPage } from '@/components/mount';
-import { Popup } from './Popup';
+import { askOpeningAnswers } from './opening';
 
-mountPage(<Popup />);
+// the tab and the worker are asked first, then React and the rest of the popup load while they answer
+const opening = askOpeningAnswers();
+void import('./show').then(({ showPopup }) => showPopup(opening));

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { currentTabProfile } from '@/components/current-tab/currentTab';
 import { Popup } from '@/entrypoints/popup/Popup';
+// the popup loads the editor when a draft opens; loaded here, that is a module already in memory
+import '@/components/draft/DraftEditor';
 import { loadDraft } from '@/utils/settings/drafts';
 import { saveMenteeProfile } from '@/utils/settings/mentee-profile';
 import type { Database } from '@/utils/shortlist/store/db';
