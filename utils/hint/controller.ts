@@ -30,8 +30,8 @@ const SETTLE_MS = 250;
 const FIRST_MS = 0;
 // while a long page is still being parsed, its top card is looked for this often, a bounded number
 // of times: the hint shows once the name is there, not after the rest of the page has been parsed
-const PARSING_MS = 50;
-export const MAX_PARSING_LOOKS = 40;
+const PARSING_MS = 20;
+export const MAX_PARSING_LOOKS = 60;
 export const READ_WINDOW_MS = 60_000;
 /** page reads (extractions) in any minute, all URLs together */
 export const MAX_READS_PER_WINDOW = 40;
