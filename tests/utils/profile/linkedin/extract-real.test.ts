@@ -261,6 +261,12 @@ describe.skipIf(!hasRealFixtures)(`LinkedIn real saved pages${realFixturesSkipNo
       'Universidad de Guayaquil',
       'IGAD',
     ]);
+    // "Bachelor's degree · Graphic Design · 9.7 of 10" and "Infographics · 18 of 20": the grade is no degree
+    expect(profile.education.map((entry) => entry.degree)).toEqual([
+      "Master's degree, Arts, Entertainment, and Media Management",
+      "Bachelor's degree, Graphic Design",
+      'Infographics',
+    ]);
     expect(profile.links).toContain('https://novare-tech-education.web.app/');
   });
 
