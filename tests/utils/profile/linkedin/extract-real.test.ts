@@ -164,6 +164,14 @@ describe.skipIf(!hasRealFixtures)(`LinkedIn real saved pages${realFixturesSkipNo
     expect(profile.links).toContain('https://www.austinoboyle.com/blog');
     expect(profile.signals.degree).toBe(3);
     expect(JSON.stringify(profile)).not.toContain('Shadi Khalifa');
+    // this saved file is re-indented: its line breaks inside the text are layout, shown as spaces
+    expect(profile.about).toBe(
+      "I am a graduate of Queen's University, where I majored in physics, and focused my electives in mathematics and computer science.",
+    );
+    // the author's own breaks (<br>) stay
+    expect(profile.experience[1]?.description).toMatch(
+      /^- Re-factored monolithic back-end integration tests into parallelizable component tests, halving build times and improving modularity\.\n- Wrote component logic/,
+    );
   });
 
   it('signed-in 2022 details page: all 12 experiences of austinoboyle', () => {
@@ -172,6 +180,9 @@ describe.skipIf(!hasRealFixtures)(`LinkedIn real saved pages${realFixturesSkipNo
     expect(profile.name).toBe("Austin O'Boyle");
     expect(profile.headline).toBe('Software Engineer at Google');
     expect(profile.experience).toHaveLength(12);
+    expect(profile.experience[5]?.description).toMatch(
+      /^16 month internship in the 'cognitive analytics hub' division of the Queen's Centre for Advanced computing\.\n\n● Lead developer on a team of 4 interns\n/,
+    );
     expect(profile.experience[11]).toMatchObject({
       title: 'Program Assistant',
       company: 'Best Buddies Canada',
