@@ -1,6 +1,7 @@
 import { fold } from '../text';
 import { parseActivityDate } from './dates';
 import { visibleText } from './dom-text';
+import { nameKey, readingLines } from './reading-order';
 import { isIgnored } from './sections';
 
 const maxEntries = 100;
@@ -34,6 +35,30 @@ export function readRecentActivity(sections: Element[]): string[] {
     }
   }
   return found;
+}
+
+// "• 2nd" on the line after an author's name in a post header
+const authorDegree = /^[·•]\s*(1st|2nd|3rd)\+?$/i;
+
+/**
+ * the degree shown beside the person's own name on their posts ("Adi Singh" / "• 2nd"), when every
+ * such post shows the same one; reposted authors' degrees are beside other names and never count
+ */
+export function readActivityDegree(sections: Element[], name: string | null): 1 | 2 | 3 | null {
+  const key = name ? nameKey(name) : '';
+  if (!key) return null;
+  const found = new Set<string>();
+  for (const section of sections) {
+    const lines = readingLines(section, 800);
+    for (let index = 0; index + 1 < lines.length; index++) {
+      if (nameKey(lines[index]?.text ?? '') !== key) continue;
+      const degree = authorDegree.exec(lines[index + 1]?.text ?? '')?.[1];
+      if (degree) found.add(degree.toLowerCase());
+    }
+  }
+  if (found.size !== 1) return null;
+  const [degree] = found;
+  return degree === '1st' ? 1 : degree === '2nd' ? 2 : 3;
 }
 
 // "You both studied at X", "You and Adi are both in Y", "Sudipta and 2 others can introduce you to Sri"

@@ -2,7 +2,7 @@ import { emptySnapshot } from '../blank';
 import type { Education, ExtractResult, ProfileSnapshot, Signals } from '../snapshot';
 import { unique } from '../text';
 import { followersIn, readAbout } from './about';
-import { readRecentActivity, readSharedHighlights } from './activity';
+import { readActivityDegree, readRecentActivity, readSharedHighlights } from './activity';
 import { fitToSchema } from './clamp';
 import { detectLinkedinPage } from './detect';
 import { readEmbeddedProfile } from './embedded-json';
@@ -269,6 +269,16 @@ function read(doc: Document, url: URL, rules: Explanation): ExtractResult {
       [top?.degree, 'structure'],
       [seen.degree, 'reading-order'],
       [embedded?.degree, 'embedded-json'],
+      // the card shows none it can be sure of (two variants): the one beside the name on their posts
+      [
+        (top?.degree ?? seen.degree ?? embedded?.degree)
+          ? null
+          : readActivityDegree(
+              activitySections.map((entry) => entry.element),
+              profile.name,
+            ),
+        'heading',
+      ],
     ]),
     // the sentence names some and counts the others: read as a person would
     mutualConnections: pick(rules, 'mutualConnections', [

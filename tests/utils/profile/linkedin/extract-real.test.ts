@@ -32,8 +32,9 @@ describe.skipIf(!hasRealFixtures)(`LinkedIn real saved pages${realFixturesSkipNo
       followers: 11_239,
       links: ['https://agentmail.to/'],
     });
-    // the page shows both "· 1st" and "· 2nd" variants: unknown, not a guess
-    expect(profile.signals.degree).toBeNull();
+    // the card holds both "· 1st" and "· 2nd" variants, which the card alone cannot tell apart; his own
+    // posts in Activity show "Adi Singh • 2nd" (reposted authors' "• 2nd" beside other names never count)
+    expect(profile.signals.degree).toBe(2);
     expect(profile.signals.mutualConnections).toBe(8);
     expect(profile.signals.sharedHighlights).toEqual([
       'You and Adi are both in AI & Machine Learning Community (moderated)',
