@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readActivityDegree } from '@/utils/profile/linkedin/activity';
 import { extractProfile } from '@/utils/profile/extract';
+import { readActivityDegree } from '@/utils/profile/linkedin/activity';
 import { parseHtml } from '../../../support/real-fixtures';
 
 // 2026 signed-in Activity: each post starts with its author's name, then "• 2nd", then their headline
