@@ -250,6 +250,8 @@ function readTopCardByMeaningOnce(
   const content: Line[] = [];
   let contactIndex = -1;
   let firstCountIndex = -1;
+  // 2016 guest cards label it: "Location" / "San Francisco Bay Area"
+  let labelledLocation = -1;
   const nameText = nameKey(heading.name);
   const degrees = new Set<1 | 2 | 3>();
   for (let index = 0; index < lines.length; index++) {
@@ -284,6 +286,7 @@ function readTopCardByMeaningOnce(
       if (contactIndex === -1) contactIndex = content.length;
       continue;
     }
+    if (/^location$/i.test(text) && labelledLocation === -1) labelledLocation = content.length;
     if (line.interactive || badgeLine.test(text) || isPronouns(text)) continue;
     if (nameKey(text) === nameText) continue;
     if (text.length > 400) continue;
@@ -296,7 +299,13 @@ function readTopCardByMeaningOnce(
   result.headlineElement = headline?.element ?? null;
   // the location is the line before "Contact info", else the last line before the counts
   const locationIndex =
-    contactIndex > 0 ? contactIndex - 1 : firstCountIndex > 1 ? firstCountIndex - 1 : -1;
+    contactIndex > 0
+      ? contactIndex - 1
+      : firstCountIndex > 1
+        ? firstCountIndex - 1
+        : labelledLocation > 0 && labelledLocation < content.length
+          ? labelledLocation
+          : -1;
   const location = locationIndex > 0 ? content[locationIndex] : undefined;
   result.location = location ? unmasked(location.text) : null;
   // between the headline and the location: "Company · School"

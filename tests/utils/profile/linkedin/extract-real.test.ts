@@ -371,7 +371,10 @@ describe.skipIf(!hasRealFixtures)(`LinkedIn real saved pages${realFixturesSkipNo
     expect(result2016.ok && result2016.profile).toMatchObject({
       headline: 'CEO at LinkedIn',
       company: 'LinkedIn',
+      // "Location" / "San Francisco Bay Area" under the headline: on the page, so read, never "absent"
+      location: 'San Francisco Bay Area',
     });
+    expect(result2016.ok && result2016.profile.signals.absent).toEqual(['education']);
     expect(result2016.ok && result2016.profile.experience[0]).toMatchObject({
       title: 'CEO',
       company: 'LinkedIn',
