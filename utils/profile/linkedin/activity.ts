@@ -47,13 +47,27 @@ const authorDegree = /^[·•]\s*(1st|2nd|3rd)\+?$/i;
 export function readActivityDegree(sections: Element[], name: string | null): 1 | 2 | 3 | null {
   const key = name ? nameKey(name) : '';
   if (!key) return null;
+  const isBadge = (element: Element) =>
+    (element.textContent?.length ?? 0) <= 60 && authorDegree.test(fold(element.textContent) ?? '');
   const found = new Set<string>();
   for (const section of sections) {
-    const lines = readingLines(section, 800);
-    for (let index = 0; index + 1 < lines.length; index++) {
-      if (nameKey(lines[index]?.text ?? '') !== key) continue;
-      const degree = authorDegree.exec(lines[index + 1]?.text ?? '')?.[1];
-      if (degree) found.add(degree.toLowerCase());
+    for (const badge of section.querySelectorAll('p, span')) {
+      // the innermost short line whose text is the badge ("•" and "2nd" may be pieces of it)
+      if (!isBadge(badge) || [...badge.querySelectorAll('p, span')].some(isBadge)) continue;
+      const degree = authorDegree.exec(fold(badge.textContent) ?? '')?.[1]?.toLowerCase();
+      // the line just above the badge, in the smallest block around it that has one: the author's name
+      let scope = badge.parentElement;
+      for (let depth = 0; degree && scope && depth < 4 && section.contains(scope); depth++) {
+        const lines = readingLines(scope, 12);
+        const at = lines.findIndex(
+          (line) => line.element.contains(badge) || badge.contains(line.element),
+        );
+        if (at > 0) {
+          if (nameKey(lines[at - 1]?.text ?? '') === key) found.add(degree);
+          break;
+        }
+        scope = scope.parentElement;
+      }
     }
   }
   if (found.size !== 1) return null;

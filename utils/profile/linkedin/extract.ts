@@ -114,6 +114,7 @@ const noCard: MeaningCard = {
   followers: null,
   connections: null,
   degree: null,
+  degreeVariants: false,
   mutualConnections: null,
   hasCard: false,
 };
@@ -269,14 +270,14 @@ function read(doc: Document, url: URL, rules: Explanation): ExtractResult {
       [top?.degree, 'structure'],
       [seen.degree, 'reading-order'],
       [embedded?.degree, 'embedded-json'],
-      // the card shows none it can be sure of (two variants): the one beside the name on their posts
+      // the card shows two variants and nothing else settles it: the one beside the name on their posts
       [
-        (top?.degree ?? seen.degree ?? embedded?.degree)
-          ? null
-          : readActivityDegree(
+        seen.degreeVariants && !(top?.degree ?? embedded?.degree)
+          ? readActivityDegree(
               activitySections.map((entry) => entry.element),
               profile.name,
-            ),
+            )
+          : null,
         'heading',
       ],
     ]),

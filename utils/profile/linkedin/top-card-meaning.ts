@@ -31,6 +31,8 @@ export type MeaningCard = {
   followers: number | null;
   connections: number | null;
   degree: 1 | 2 | 3 | null;
+  /** the card shows two different degrees (responsive variants): `degree` is null, other lines may settle it */
+  degreeVariants: boolean;
   mutualConnections: number | null;
   /** true when a name heading was found: the card's absent lines are "not on this page" */
   hasCard: boolean;
@@ -233,6 +235,7 @@ function readTopCardByMeaningOnce(
     followers: null,
     connections: null,
     degree: null,
+    degreeVariants: false,
     mutualConnections: null,
     hasCard: false,
   };
@@ -294,6 +297,7 @@ function readTopCardByMeaningOnce(
   }
   // two different degrees in one card (responsive variants) cannot be told apart: unknown
   result.degree = degrees.size === 1 ? ([...degrees][0] ?? null) : null;
+  result.degreeVariants = degrees.size > 1;
   const [headline] = content;
   result.headline = headline ? unmasked(headline.text) : null;
   result.headlineElement = headline?.element ?? null;
