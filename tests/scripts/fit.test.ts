@@ -138,7 +138,8 @@ describe.concurrent('npm run fit', { timeout: 60_000 }, () => {
     async ({ expect }) => {
       const [adiUrl = '', adi = ''] = real('linkedin/loggedin-2026-adivirsingh13.html');
       const near = json(await runScript('fit', ['--goals', berlin, '--url', adiUrl, adi]));
-      expect(near).toMatchObject({ ok: true, score: 38, band: 'Promising', borderline: true });
+      // 39 since the page's "2nd" degree is read (his posts show it; the card holds two variants): still within 3 of 38
+      expect(near).toMatchObject({ ok: true, score: 39, band: 'Promising', borderline: true });
       const [thinUrl = '', thin = ''] = real('legacy/github-2012.html');
       const thinOut = json(await runScript('fit', ['--goals', berlin, '--url', thinUrl, thin]));
       expect(thinOut).toMatchObject({ ok: true, band: 'Not enough to score', borderline: false });

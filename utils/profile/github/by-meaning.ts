@@ -244,6 +244,43 @@ export function statusByMeaning(root: ParentNode): string | null {
   return status ? clip(status, limits.text) : null;
 }
 
+// github caps a bio at 160 characters: a longer block is something else
+const bioMax = 160;
+// where the card goes on past the bio: the follower counts, the details list, the sidebar's sections
+const pastBio =
+  'a[href*="tab=followers"], a[href*="tab=following"], [itemprop="worksFor"], [itemprop="homeLocation"], [itemprop="email"], [itemprop="url"], [itemprop="social"], [itemprop="twitter"], h2';
+// never the bio: controls, menus and forms, links, the status badge and other labelled details
+const notBio =
+  'button, details, details-dialog, [role="dialog"], form, [hidden], a, svg, img, [itemprop], [data-url^="/users/status"]';
+
+/**
+ * the bio by its place when its classes are gone (2016–2021 markup has no data-bio-text): the first
+ * text block under the names heading (name and login), before the counts and the details list
+ */
+export function bioByMeaning(root: ParentNode): string | null {
+  const nameElement =
+    root.querySelector('[itemprop="additionalName"]') ?? root.querySelector('[itemprop="name"]');
+  if (!nameElement) return null;
+  const names = nameElement.closest('h1') ?? nameElement;
+  let checked = 0;
+  for (const element of root.querySelectorAll(`div, p, span, ${pastBio}`)) {
+    // Node.DOCUMENT_POSITION_FOLLOWING, without the global the CLI's DOM does not define
+    if (!(names.compareDocumentPosition(element) & 4)) continue;
+    if (names.contains(element)) continue;
+    if (checked++ > 400) break;
+    if (element.matches(pastBio)) break;
+    if (element.closest(notBio)) continue;
+    // the block that holds the text itself, not one of its wrappers
+    const own = [...element.childNodes].some(
+      (child) => child.nodeType === 3 && /\S/.test((child as Text).data),
+    );
+    if (!own) continue;
+    const text = visibleText(element, 2_000);
+    return text && text.length <= bioMax ? text : null;
+  }
+  return null;
+}
+
 /** the viewer's own page keeps the raw bio in the edit form (2020–2021, before data-bio-text) */
 export function bioFromEditForm(root: ParentNode): string | null {
   const field = root.querySelector('textarea[name="user[profile_bio]"]');

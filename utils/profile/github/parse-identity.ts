@@ -1,5 +1,5 @@
 import { fold } from '../text';
-import { bioFromEditForm } from './by-meaning';
+import { bioByMeaning, bioFromEditForm } from './by-meaning';
 import { isGithubLogin } from './detect';
 import { first, visibleText } from './dom';
 import * as selectors from './selectors';
@@ -27,7 +27,8 @@ export function readIdentity(root: ParentNode): Identity {
 
 function readBio(root: ParentNode): string | null {
   const bio = first(root, selectors.bio);
-  if (!bio) return bioFromEditForm(root);
+  // no bio class (a re-hash): the edit form on the viewer's own page, else the block under the names
+  if (!bio) return bioFromEditForm(root) ?? bioByMeaning(root);
   // the rendered text first (emoji as shown); the raw attribute when the rendering is empty
   return visibleText(bio) ?? fold(bio.getAttribute('data-bio-text'));
 }

@@ -1,6 +1,7 @@
 import { fold } from '../text';
 import { parseActivityDate } from './dates';
 import { visibleText } from './dom-text';
+import { nameKey, readingLines } from './reading-order';
 import { isIgnored } from './sections';
 
 const maxEntries = 100;
@@ -34,6 +35,44 @@ export function readRecentActivity(sections: Element[]): string[] {
     }
   }
   return found;
+}
+
+// "• 2nd" on the line after an author's name in a post header
+const authorDegree = /^[·•]\s*(1st|2nd|3rd)\+?$/i;
+
+/**
+ * the degree shown beside the person's own name on their posts ("Adi Singh" / "• 2nd"), when every
+ * such post shows the same one; reposted authors' degrees are beside other names and never count
+ */
+export function readActivityDegree(sections: Element[], name: string | null): 1 | 2 | 3 | null {
+  const key = name ? nameKey(name) : '';
+  if (!key) return null;
+  const isBadge = (element: Element) =>
+    (element.textContent?.length ?? 0) <= 60 && authorDegree.test(fold(element.textContent) ?? '');
+  const found = new Set<string>();
+  for (const section of sections) {
+    for (const badge of section.querySelectorAll('p, span')) {
+      // the innermost short line whose text is the badge ("•" and "2nd" may be pieces of it)
+      if (!isBadge(badge) || [...badge.querySelectorAll('p, span')].some(isBadge)) continue;
+      const degree = authorDegree.exec(fold(badge.textContent) ?? '')?.[1]?.toLowerCase();
+      // the line just above the badge, in the smallest block around it that has one: the author's name
+      let scope = badge.parentElement;
+      for (let depth = 0; degree && scope && depth < 4 && section.contains(scope); depth++) {
+        const lines = readingLines(scope, 12);
+        const at = lines.findIndex(
+          (line) => line.element.contains(badge) || badge.contains(line.element),
+        );
+        if (at > 0) {
+          if (nameKey(lines[at - 1]?.text ?? '') === key) found.add(degree);
+          break;
+        }
+        scope = scope.parentElement;
+      }
+    }
+  }
+  if (found.size !== 1) return null;
+  const [degree] = found;
+  return degree === '1st' ? 1 : degree === '2nd' ? 2 : 3;
 }
 
 // "You both studied at X", "You and Adi are both in Y", "Sudipta and 2 others can introduce you to Sri"

@@ -17,10 +17,15 @@ const blockTags = new Set([
 ]);
 const maxChars = 200_000;
 
+// a line break followed by anything but the file's indentation: the author's own break
+const authorBreak = /\n(?![ \t]{4,}\S|\s*$)/;
+
 function collect(node: Node, out: string[], size: { chars: number }): void {
   if (size.chars > maxChars) return;
   if (node.nodeType === 3) {
-    const value = node.nodeValue ?? '';
+    let value = node.nodeValue ?? '';
+    // every break indented: a saved page re-indented by its source, which a browser shows as spaces
+    if (value.includes('\n') && !authorBreak.test(value)) value = value.replace(/\s+/g, ' ');
     out.push(value);
     size.chars += value.length;
     return;

@@ -2,7 +2,7 @@ import { emptySnapshot } from '../blank';
 import type { Education, ExtractResult, ProfileSnapshot, Signals } from '../snapshot';
 import { unique } from '../text';
 import { followersIn, readAbout } from './about';
-import { readRecentActivity, readSharedHighlights } from './activity';
+import { readActivityDegree, readRecentActivity, readSharedHighlights } from './activity';
 import { fitToSchema } from './clamp';
 import { detectLinkedinPage } from './detect';
 import { readEmbeddedProfile } from './embedded-json';
@@ -114,6 +114,7 @@ const noCard: MeaningCard = {
   followers: null,
   connections: null,
   degree: null,
+  degreeVariants: false,
   mutualConnections: null,
   hasCard: false,
 };
@@ -269,6 +270,16 @@ function read(doc: Document, url: URL, rules: Explanation): ExtractResult {
       [top?.degree, 'structure'],
       [seen.degree, 'reading-order'],
       [embedded?.degree, 'embedded-json'],
+      // the card shows two variants and nothing else settles it: the one beside the name on their posts
+      [
+        seen.degreeVariants && !(top?.degree ?? embedded?.degree)
+          ? readActivityDegree(
+              activitySections.map((entry) => entry.element),
+              profile.name,
+            )
+          : null,
+        'heading',
+      ],
     ]),
     // the sentence names some and counts the others: read as a person would
     mutualConnections: pick(rules, 'mutualConnections', [

@@ -133,6 +133,10 @@ function groupHeading(group: Element): string | null {
   return null;
 }
 
+// "9.7 of 10", "18 sur 20", "Grade: 4.0/4.3": a grade shown beside the degree and the field
+const guestGrade =
+  /^(?:(?:grade|note|nota|voto|abschlussnote)\s*:\s*.*|\d+(?:[.,]\d+)?\s*(?:of|out of|von|sur|de|su|\/)\s*\d+(?:[.,]\d+)?)$/i;
+
 export function readGuestEducation(section: Element): Education[] {
   const schools: Education[] = [];
   const byClass = [...section.querySelectorAll(selectors.guestEducationItem)];
@@ -143,6 +147,8 @@ export function readGuestEducation(section: Element): Education[] {
       ? [...subtitle.querySelectorAll('span')]
           .map((span) => visibleText(span))
           .filter((part): part is string => part !== null && /[\p{L}\p{N}]/u.test(part))
+          // the grade is its own span ("9.7 of 10"): never the degree or the field
+          .filter((part) => !guestGrade.test(part))
       : [];
     const spans = subtitle ? subtitle.querySelectorAll('span').length : 0;
     const whole = subtitle && spans === 0 ? visibleText(subtitle) : null;

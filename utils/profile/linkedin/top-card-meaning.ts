@@ -31,6 +31,8 @@ export type MeaningCard = {
   followers: number | null;
   connections: number | null;
   degree: 1 | 2 | 3 | null;
+  /** the card shows two different degrees (responsive variants): `degree` is null, other lines may settle it */
+  degreeVariants: boolean;
   mutualConnections: number | null;
   /** true when a name heading was found: the card's absent lines are "not on this page" */
   hasCard: boolean;
@@ -233,6 +235,7 @@ function readTopCardByMeaningOnce(
     followers: null,
     connections: null,
     degree: null,
+    degreeVariants: false,
     mutualConnections: null,
     hasCard: false,
   };
@@ -250,6 +253,8 @@ function readTopCardByMeaningOnce(
   const content: Line[] = [];
   let contactIndex = -1;
   let firstCountIndex = -1;
+  // 2016 guest cards label it: "Location" / "San Francisco Bay Area"
+  let labelledLocation = -1;
   const nameText = nameKey(heading.name);
   const degrees = new Set<1 | 2 | 3>();
   for (let index = 0; index < lines.length; index++) {
@@ -284,6 +289,7 @@ function readTopCardByMeaningOnce(
       if (contactIndex === -1) contactIndex = content.length;
       continue;
     }
+    if (/^location$/i.test(text) && labelledLocation === -1) labelledLocation = content.length;
     if (line.interactive || badgeLine.test(text) || isPronouns(text)) continue;
     if (nameKey(text) === nameText) continue;
     if (text.length > 400) continue;
@@ -291,12 +297,19 @@ function readTopCardByMeaningOnce(
   }
   // two different degrees in one card (responsive variants) cannot be told apart: unknown
   result.degree = degrees.size === 1 ? ([...degrees][0] ?? null) : null;
+  result.degreeVariants = degrees.size > 1;
   const [headline] = content;
   result.headline = headline ? unmasked(headline.text) : null;
   result.headlineElement = headline?.element ?? null;
   // the location is the line before "Contact info", else the last line before the counts
   const locationIndex =
-    contactIndex > 0 ? contactIndex - 1 : firstCountIndex > 1 ? firstCountIndex - 1 : -1;
+    contactIndex > 0
+      ? contactIndex - 1
+      : firstCountIndex > 1
+        ? firstCountIndex - 1
+        : labelledLocation > 0 && labelledLocation < content.length
+          ? labelledLocation
+          : -1;
   const location = locationIndex > 0 ? content[locationIndex] : undefined;
   result.location = location ? unmasked(location.text) : null;
   // between the headline and the location: "Company · School"

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   achievementsByMeaning,
+  bioByMeaning,
   bioFromEditForm,
   contributionsByMeaning,
   repoSectionByHeading,
@@ -68,6 +69,30 @@ describe.skipIf(!hasRealFixtures)(
         stars: 4,
         forks: null,
       });
+    });
+
+    it('2021 seen by someone else (no edit form): the bio is the block under the names, classes gone or not', () => {
+      const page = loadPage('real-2021');
+      const bare = loadPage('real-2021');
+      if (!page || !bare) throw new Error('page did not load');
+      // another viewer gets no edit form: the raw bio is only in the card
+      for (const doc of [page.doc, bare.doc])
+        for (const field of doc.querySelectorAll('textarea[name="user[profile_bio]"]'))
+          field.closest('form')?.remove();
+      expect(profileOf(page.doc, page.url).headline).toBe(
+        'Backend Engineering | APIs | Automation',
+      );
+      expect(profileOf(withoutClasses(bare.doc), bare.url).headline).toBe(
+        'Backend Engineering | APIs | Automation',
+      );
+    });
+
+    it('no bio on the page: the card details after the names are never taken for one (2018, 2015, 2012)', () => {
+      for (const id of ['real-2018', 'legacy-2015', 'legacy-2012'] as const) {
+        const page = loadPage(id);
+        if (!page) throw new Error(`${id} did not load`);
+        expect(profileOf(withoutClasses(page.doc), page.url).headline, id).toBeNull();
+      }
     });
 
     it('2018: the language written bare before the stars link; 2015: stars as a bare number, the card email', () => {
@@ -216,6 +241,32 @@ describe('github by-meaning rules on malformed and hostile markup', () => {
     expect(statusByMeaning(doc)).toBe('On leave');
     expect(statusByMeaning(card('<div data-url="/elsewhere">On leave</div>'))).toBeNull();
     expect(statusByMeaning(card('<div data-url="/users/status"></div>'))).toBeNull();
+  });
+
+  it('the bio by its place: under the names, before the counts; never a control, link, status or a long block', () => {
+    const names =
+      '<h1><span itemprop="name">Ada</span><span itemprop="additionalName">ada</span></h1>';
+    const counts = '<a href="/ada?tab=followers"><span>3</span> followers</a>';
+    expect(
+      bioByMeaning(
+        card(
+          `${names}<div><div>ML &lt;b&gt;engineer&lt;/b&gt; at <a href="/lumen">@lumen</a></div></div>${counts}`,
+        ),
+      ),
+    ).toBe('ML <b>engineer</b> at @lumen');
+    // before the names (the status badge, the avatar) and after the counts is not the bio
+    expect(
+      bioByMeaning(card(`<div>On leave</div>${names}${counts}<div>Organizations</div>`)),
+    ).toBeNull();
+    expect(
+      bioByMeaning(
+        card(
+          `${names}<button>Follow</button><details><summary>Block or report</summary></details><form><div>Edit</div></form><div data-url="/users/status"><div>Busy</div></div><div hidden>secret</div><a href="/x">link</a><ul><li itemprop="worksFor">Acme</li></ul><div>after the details</div>`,
+        ),
+      ),
+    ).toBeNull();
+    expect(bioByMeaning(card(`${names}<div>${'long '.repeat(40)}</div>${counts}`))).toBeNull();
+    expect(bioByMeaning(card('<div>no names at all</div>'))).toBeNull();
   });
 
   it('the edit-form bio is read as text, markup literal', () => {
