@@ -27,6 +27,7 @@ export default defineContentScript({
       name: 'linkedin',
       isProfileUrl: (url) => detectLinkedinPage(url).kind === 'profile',
       extract: (doc, url) => extractLinkedin(doc, url),
+      extractTopCard: (doc, url) => extractLinkedin(doc, url, 'top-card'),
       anchor: (doc, url) => findLinkedinHintAnchor(doc, url),
       isDark,
       // the messaging overlay and the navigation bar churn all the time; no profile field lives there

@@ -16,6 +16,8 @@ export interface Site {
   isProfileUrl(url: URL): boolean;
   /** the site's extractor, unvalidated: the background validates what it receives */
   extract(doc: Document, url: URL): ExtractResult;
+  /** the top card alone, read while the page still parses (the whole page is read once it ends) */
+  extractTopCard?(doc: Document, url: URL): ExtractResult;
   /** where the hint goes, next to the person's name */
   anchor(doc: Document, url: URL): Element | null;
   isDark(doc: Document): boolean;
@@ -124,6 +126,8 @@ export function runProfileHints(site: Site): () => void {
   let timer: number | undefined;
   let parsingLooks = 0;
   let latest: ExtractResult | null = null;
+  // the latest read was of the top card alone: the popup is given the whole page instead
+  let latestPartial = false;
   let snapshot: ProfileSnapshot | null = null;
   let personId: string | null = null;
   let state: HintState = { kind: 'loading' };
@@ -344,7 +348,9 @@ export function runProfileHints(site: Site): () => void {
     }
     // over the cap: read once more when the window allows, so the final page is still shown
     if (!reads.take()) return later(reads.wait());
-    latest = site.extract(document, url);
+    const topCard = parsing ? site.extractTopCard : undefined;
+    latestPartial = topCard !== undefined;
+    latest = topCard ? topCard(document, url) : site.extract(document, url);
     if (!latest.ok) {
       snapshot = null;
       unmount();
@@ -427,7 +433,7 @@ export function runProfileHints(site: Site): () => void {
   // the popup asks what this tab shows, quiet mode or not
   const answerPopup = (message: unknown) => {
     if (stopped || (message as TabRequest | null)?.type !== 'currentProfile') return undefined;
-    if (location.href === lastUrl && latest) return Promise.resolve(latest);
+    if (location.href === lastUrl && latest && !latestPartial) return Promise.resolve(latest);
     const here = new URL(location.href);
     return Promise.resolve(site.isProfileUrl(here) ? site.extract(document, here) : null);
   };

@@ -294,6 +294,44 @@ describe('while the profile is still being parsed', () => {
     expect(types.filter((type) => type === 'wake')).toHaveLength(1);
   });
 
+  it('reads the top card alone while the page parses, and gives the popup the whole page meanwhile', async () => {
+    const scored: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      const { type, snapshot } = message as { type: string; snapshot?: { name?: string } };
+      if (type !== 'analyze') return undefined;
+      scored.push(snapshot?.name);
+      return Promise.resolve({ ok: true, data: { fit: fitResult(), person: null, problem: null } });
+    });
+    const scopes: string[] = [];
+    const parsed = parsing();
+    profilePage();
+    const named = (name: string) => (doc: Document, url: URL) => {
+      const read = site.extract(doc, url);
+      return read.ok ? { ...read, profile: { ...read.profile, name } } : read;
+    };
+    stop = runProfileHints({
+      ...site,
+      extract: (doc, url) => {
+        scopes.push('page');
+        return named('whole')(doc, url);
+      },
+      extractTopCard: (doc, url) => {
+        scopes.push('top-card');
+        return named('card')(doc, url);
+      },
+    });
+    await vi.waitFor(() => expect(scored).toEqual(['card']));
+    expect(scopes).toEqual(['top-card']);
+    // the popup opened meanwhile gets what the whole page shows so far, not the card alone
+    const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'currentProfile' }, {});
+    // (the page's stand-in background answers every message too: ours is the one with a profile)
+    const names = replies.map((one) => (one as { profile?: { name: string } })?.profile?.name);
+    expect(names.filter(Boolean)).toEqual(['whole']);
+    parsed();
+    await vi.waitFor(() => expect(scored).toEqual(['card', 'whole']));
+    expect(scopes).toEqual(['top-card', 'page', 'page']);
+  });
+
   it('looks for the top card a bounded number of times while a page never finishes parsing', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval'] });
     let looks = 0;

@@ -119,7 +119,10 @@ const noCard: MeaningCard = {
   hasCard: false,
 };
 
-function read(doc: Document, url: URL, rules: Explanation): ExtractResult {
+/** `top-card`: the card alone, while the page still parses (the rest is read once parsing ends) */
+export type Scope = 'page' | 'top-card';
+
+function read(doc: Document, url: URL, rules: Explanation, scope: Scope): ExtractResult {
   const page = detectLinkedinPage(url);
   if (page.kind !== 'profile' && page.kind !== 'details') {
     return {
@@ -130,14 +133,18 @@ function read(doc: Document, url: URL, rules: Explanation): ExtractResult {
   }
   const { handle } = page;
   const base = url.href;
-  const embedded = readEmbeddedProfile(doc, handle);
-  const jsonLd = readJsonLdPerson(doc, handle);
+  // a details page has no top card: it is read whole
+  const whole = scope === 'page' || page.kind !== 'profile';
+  const embedded = whole ? readEmbeddedProfile(doc, handle) : null;
+  const jsonLd = whole ? readJsonLdPerson(doc, handle) : null;
   const top = readTopCard(doc, handle, base);
   const titleName = nameFromTitle(doc, page);
   // by what a person sees: the name heading and the lines under it; structure and data only enrich it
   const seen = page.kind === 'profile' ? readTopCardByMeaning(doc, handle, titleName) : noCard;
-  const sections = listSections(doc);
-  const section = (name: Parameters<typeof findSection>[1]) => findSection(doc, name, sections);
+  // no section yet is "not on this page" yet: the hint only warns about what is there but unread
+  const sections = whole ? listSections(doc) : [];
+  const section = (name: Parameters<typeof findSection>[1]) =>
+    whole ? findSection(doc, name, sections) : null;
   const experienceSection = section('experience');
   const educationSection = section('education');
   const skillsSection = section('skills');
@@ -351,8 +358,8 @@ function read(doc: Document, url: URL, rules: Explanation): ExtractResult {
 }
 
 /** LinkedIn profile or details page → ProfileSnapshot; never throws, whatever the Document holds */
-export function extractLinkedin(doc: Document, url: URL): ExtractResult {
-  return explainLinkedin(doc, url).result;
+export function extractLinkedin(doc: Document, url: URL, scope: Scope = 'page'): ExtractResult {
+  return guarded(doc, url, {}, scope);
 }
 
 /** the same, with the rule that read each field (`extract --explain`) */
@@ -361,12 +368,12 @@ export function explainLinkedin(
   url: URL,
 ): { result: ExtractResult; rules: Explanation } {
   const rules: Explanation = {};
-  return { result: guarded(doc, url, rules), rules };
+  return { result: guarded(doc, url, rules, 'page'), rules };
 }
 
-function guarded(doc: Document, url: URL, rules: Explanation): ExtractResult {
+function guarded(doc: Document, url: URL, rules: Explanation, scope: Scope): ExtractResult {
   try {
-    return read(doc, url, rules);
+    return read(doc, url, rules, scope);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {
