@@ -15,6 +15,7 @@ import { type Changed, handle, type Services, workerBackups } from './handlers';
 import { createReminderService, REMINDER_ALARM } from './reminders';
 import { browserSettings } from './settings-port';
 import { badgeFeedback, type Shortlist } from './tab-profile';
+import { createReaderLoader } from './reader-loader';
 import { portSenderProblem, servePort } from './transfer-port';
 import { warmUpOnce } from './warm-up';
 import { openWelcome } from './welcome';
@@ -44,8 +45,12 @@ export default defineBackground(() => {
     backups,
     // one store of uploads and downloads for the messages and the transfer ports
     transfers: createTransfers(),
+    // the reader goes only into the frame that asked, on LinkedIn or GitHub (host_permissions)
+    loadReader: createReaderLoader(({ target, files, injectImmediately }) =>
+      browser.scripting.executeScript({ target, files, injectImmediately }),
+    ),
   };
-  const receive = createReceiver((request) => handle(database, request, services), {
+  const receive = createReceiver((request, sender) => handle(database, request, services, sender), {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     contentHosts: /^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$|^github\.com$/,
