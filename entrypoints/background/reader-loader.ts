@@ -44,7 +44,9 @@ const LOAD_WINDOW_MS = 60_000;
  */
 export function createReaderLoader(executeScript: ExecuteScript, now = () => Date.now()) {
   const loads = windowsByKey(LOADS_PER_TAB, LOAD_WINDOW_MS, 200, now);
-  return async (sender: Browser.runtime.MessageSender | undefined): Promise<{ site: ReaderSite }> => {
+  return async (
+    sender: Browser.runtime.MessageSender | undefined,
+  ): Promise<{ site: ReaderSite }> => {
     const tabId = sender?.tab?.id;
     if (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0)
       throw new Error('loadReader: only a content script in a tab may ask for the reader');

@@ -16,7 +16,8 @@ export default defineContentScript({
   main() {
     speak();
     startRouter({
-      wants: (url) => detectLinkedinPage(url).kind === 'profile' || detectLinkedinList(url) !== null,
+      wants: (url) =>
+        detectLinkedinPage(url).kind === 'profile' || detectLinkedinList(url) !== null,
     });
   },
 });

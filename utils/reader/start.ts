@@ -15,7 +15,9 @@ export interface ReaderSites {
 function answerFor(sites: ReaderSites, message: TabRequest): Promise<unknown> {
   const url = new URL(location.href);
   if (message.type === 'currentProfile')
-    return Promise.resolve(sites.hints.isProfileUrl(url) ? sites.hints.extract(document, url) : null);
+    return Promise.resolve(
+      sites.hints.isProfileUrl(url) ? sites.hints.extract(document, url) : null,
+    );
   const kind = sites.lists.lists.detect(url);
   const reply: ListResult | null = kind
     ? { kind, people: sites.lists.lists.read(document, url, kind).map((entry) => entry.person) }
