@@ -25,6 +25,14 @@ const shortlistCommand = {
   },
 };
 
+// the same patterns as the content scripts' matches (entrypoints/*.content): the reader goes nowhere else
+const readerHosts = [
+  'https://github.com/*',
+  'https://www.linkedin.com/*',
+  'https://linkedin.com/*',
+  'https://*.linkedin.com/in/*',
+];
+
 // see README "Permissions" for why each one is asked for
 export default defineConfig({
   // no webextension-polyfill: both browsers' own promise APIs (onMessage answers through utils/messaging/answer.ts)
@@ -50,7 +58,10 @@ export default defineConfig({
     },
     // alarms: reminders re-created from stored due dates (no install warning)
     // contextMenus: "Shortlist <name> in MentorLens" on profile pages (firefox: the same API, with onShown)
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'contextMenus'],
+    // scripting + host_permissions (the content scripts' own matches, no wider): the background injects
+    // the reader into a LinkedIn or GitHub tab whose router asks, on profile and list pages only
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'scripting'],
+    host_permissions: readerHosts,
     // asked for only when the user turns reminders on
     optional_permissions: ['notifications'],
     commands:

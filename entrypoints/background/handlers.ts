@@ -1,9 +1,10 @@
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { messageOf } from '@/utils/errors';
 import { scoreFit } from '@/utils/fit/score';
 import type {
   Analysis,
   PersonDetail,
+  ReaderSite,
   Request,
   RequestOf,
   RequestType,
@@ -203,6 +204,8 @@ export interface Services {
   fitSettings?: Settings;
   /** gets the scorer ready while a waking page is still being parsed (see warm-up.ts) */
   warmUp?: () => void;
+  /** injects the sender's site's reader into its frame (see reader-loader.ts) */
+  loadReader?: (sender: Browser.runtime.MessageSender | undefined) => Promise<{ site: ReaderSite }>;
 }
 
 function changeOf(request: Request, result: unknown): Changed | null {
@@ -267,6 +270,8 @@ const affectsReminders = new Set<Request['type']>([
 interface Context {
   db: () => Promise<Database>;
   services: Services;
+  /** who sent it (the receiver has checked it); absent for the worker's own calls */
+  sender?: Browser.runtime.MessageSender;
 }
 
 /** one handler per request type, each answering with that type's response (checked by tsc) */
@@ -325,6 +330,12 @@ export const handlers: Handlers = {
   async wake(_request, { services }) {
     services.warmUp?.();
     return null;
+  },
+  async loadReader(_request, { services, sender }) {
+    if (!services.loadReader) throw new Error('loadReader: this background injects no reader');
+    // a page about to be read: the scorer gets ready during the round trip
+    services.warmUp?.();
+    return services.loadReader(sender);
   },
   async listSummaries(request, { db }) {
     if (request.first) return recentSummaries(await db(), request.first);
@@ -456,13 +467,14 @@ function answer<R extends Request>(
   db: () => Promise<Database>,
   request: R,
   services: Services,
+  sender?: Browser.runtime.MessageSender,
 ): Promise<ResponseMap[R['type']]> {
   // one lookup: the map's type ties each handler to its request and answer
   const handler = handlers[request.type] as unknown as (
     request: R,
     context: Context,
   ) => Promise<ResponseMap[R['type']]>;
-  return handler(request, { db, services });
+  return handler(request, { db, services, sender });
 }
 
 /** maps each request to the domain function that answers it, then tells reminders and pages what changed */
@@ -470,8 +482,9 @@ export async function handle<R extends Request>(
   db: () => Promise<Database>,
   request: R,
   services: Services = { reminders: createReminderService(db), changed: () => undefined },
+  sender?: Browser.runtime.MessageSender,
 ): Promise<ResponseMap[R['type']]> {
-  const result = await answer(db, request, services);
+  const result = await answer(db, request, services, sender);
   const change = changeOf(request, result);
   if (change) services.changed(change);
   // a deletion that emptied the shortlist is in the backup before the reply (see backup.ts)

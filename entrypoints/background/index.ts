@@ -12,6 +12,7 @@ import { BACKUP_ALARM, createBackupService } from './backup';
 import { listenToCommands } from './commands';
 import { setUpContextMenu } from './context-menu';
 import { type Changed, handle, type Services, workerBackups } from './handlers';
+import { createReaderLoader } from './reader-loader';
 import { createReminderService, REMINDER_ALARM } from './reminders';
 import { browserSettings } from './settings-port';
 import { badgeFeedback, type Shortlist } from './tab-profile';
@@ -44,8 +45,12 @@ export default defineBackground(() => {
     backups,
     // one store of uploads and downloads for the messages and the transfer ports
     transfers: createTransfers(),
+    // the reader goes only into the frame that asked, on LinkedIn or GitHub (host_permissions)
+    loadReader: createReaderLoader(({ target, files, injectImmediately }) =>
+      browser.scripting.executeScript({ target, files, injectImmediately }),
+    ),
   };
-  const receive = createReceiver((request) => handle(database, request, services), {
+  const receive = createReceiver((request, sender) => handle(database, request, services, sender), {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     contentHosts: /^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$|^github\.com$/,

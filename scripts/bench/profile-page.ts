@@ -11,7 +11,7 @@ import { launchBrowser, routeKey } from './chromium';
 import { LIST_URL, listPage, START_URL } from './list-pages';
 import { realProfilePages } from './pages';
 import { round } from './stats';
-import { ownSamples, type ProfileSample, startTrace } from './trace';
+import { isOurs, ownSamples, type ProfileSample, startTrace } from './trace';
 
 const [part = '', runsArg, dirArg] = process.argv.slice(2);
 const dir = resolve(dirArg ?? '.output/chrome-mv3');
@@ -30,7 +30,8 @@ if (!part || !page) {
 const maps = new Map<string, SourceMapConsumer | null>();
 function mapOf(script: string): SourceMapConsumer | null {
   if (!maps.has(script)) {
-    const file = join(dir, 'content-scripts', `${script}.map`);
+    const inside = script.endsWith('-reader.js') ? dir : join(dir, 'content-scripts');
+    const file = join(inside, `${script}.map`);
     maps.set(
       script,
       existsSync(file) ? new SourceMapConsumer(JSON.parse(readFileSync(file, 'utf8'))) : null,
@@ -65,7 +66,7 @@ try {
     await tab.waitForTimeout(1_500);
     for (const sample of ownSamples(await trace.stop())) {
       total += sample.ms;
-      const ours = sample.stack.filter((frame) => (frame.url ?? '').includes('/content-scripts/'));
+      const ours = sample.stack.filter((frame) => isOurs(frame.url ?? ''));
       const top = sample.stack[0];
       if (!top) continue;
       const leaf = top.url ? place(ours[0] ?? top) : `(native) ${top.functionName}`;

@@ -73,7 +73,9 @@ function topLevel(spans: Array<[number, number]>): Array<[number, number]> {
   return kept;
 }
 
-const isOurs = (url: string) => /^chrome-extension:\/\/[a-p]{32}\/content-scripts\//.test(url);
+// the routers (content-scripts/) and the readers the background injects (<site>-reader.js)
+export const isOurs = (url: string) =>
+  /^chrome-extension:\/\/[a-p]{32}\/(?:content-scripts\/[^/]+|[a-z]+-reader)\.js$/.test(url);
 
 // native frames ("(program)", "(garbage collector)") have no url
 type Frame = { url?: string; functionName: string; lineNumber: number; columnNumber: number };

@@ -41,10 +41,12 @@ describe(`the built extension${skipNote}`, () => {
   });
 
   it.skipIf(builds.length === 0).each(builds)(
-    '%s: content-script chunks carry no zod, React or IndexedDB',
+    '%s: content-script chunks and the readers they load carry no zod, React or IndexedDB',
     (dir) => {
-      const chunks = files(join(dir, 'content-scripts'), /\.js$/);
-      expect(chunks.length).toBeGreaterThanOrEqual(2);
+      const readers = ['linkedin-reader.js', 'github-reader.js'].map((name) => join(dir, name));
+      expect(readers.filter((file) => !existsSync(file))).toEqual([]);
+      const chunks = [...files(join(dir, 'content-scripts'), /\.js$/), ...readers];
+      expect(chunks.length).toBeGreaterThanOrEqual(4);
       const carrying = chunks.flatMap((chunk) =>
         heavyIn(readFileSync(chunk, 'utf8')).map((name) => `${chunk}: ${name}`),
       );

@@ -18,7 +18,10 @@ function heavyChains(entries: string[]): string[] {
   });
 }
 
-const contentScripts = sourceFiles('entrypoints').filter((file) => /\.content[/.]/.test(file));
+// the routers on every page, and the readers the background injects on profiles and lists
+const contentScripts = sourceFiles('entrypoints').filter((file) =>
+  /\.content[/.]|-reader\.ts$/.test(file),
+);
 const uiFiles = sourceFiles(
   'components',
   'entrypoints/popup',
@@ -36,6 +39,8 @@ describe('what the content scripts load', () => {
       expect.arrayContaining([
         'entrypoints/github.content/index.ts',
         'entrypoints/linkedin.content/index.ts',
+        'entrypoints/github-reader.ts',
+        'entrypoints/linkedin-reader.ts',
       ]),
     );
   });
@@ -44,7 +49,7 @@ describe('what the content scripts load', () => {
     expect(heavyChains([entry])).toEqual([]);
   });
 
-  const light = sourceFiles('utils/hint', 'utils/badges', 'utils/profile').filter(
+  const light = sourceFiles('utils/hint', 'utils/badges', 'utils/profile', 'utils/reader').filter(
     (file) => !profileSchemas.includes(file),
   );
   it.each(light)('%s loads no zod, React or idb', (file) => {
@@ -82,6 +87,8 @@ describe('utils/ is framework-free', () => {
     /^utils\/settings\//,
     /^utils\/hint\/(?:controller|lifetime)\.ts$/,
     /^utils\/badges\/controller\.ts$/,
+    // the router content scripts and the reader they have injected (utils/reader/)
+    /^utils\/reader\/(?:route|start)\.ts$/,
   ];
   const extensionImport = /^(?:wxt\/(?:browser|utils\/)|webextension-polyfill|#imports)/;
   const extensionGlobal =

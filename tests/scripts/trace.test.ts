@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownSamples, ownWork } from '../../scripts/bench/trace';
+import { isOurs, ownSamples, ownWork } from '../../scripts/bench/trace';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ours = `chrome-extension://${ID}/content-scripts/linkedin.js`;
@@ -89,5 +89,20 @@ describe('our main-thread time from a trace', () => {
     ];
     expect(ownWork(events as never)).toEqual({ totalMs: 1, largestTaskMs: 1 });
     expect(ownWork([])).toEqual({ totalMs: 0, largestTaskMs: 0 });
+  });
+});
+
+describe('which script URLs are ours', () => {
+  it.each([
+    [`chrome-extension://${ID}/content-scripts/linkedin.js`, true],
+    [`chrome-extension://${ID}/content-scripts/github.js`, true],
+    [`chrome-extension://${ID}/linkedin-reader.js`, true],
+    [`chrome-extension://${ID}/github-reader.js`, true],
+    [`chrome-extension://${ID}/background.js`, false],
+    [`chrome-extension://${ID}/chunks/send-x.js`, false],
+    [`chrome-extension://${ID}/popup.html`, false],
+    ['https://www.linkedin.com/linkedin-reader.js', false],
+  ])('%s → %s', (url, expected) => {
+    expect(isOurs(url)).toBe(expected);
   });
 });

@@ -25,6 +25,8 @@ export const requestPolicy: Record<RequestType, RequestPolicy> = {
   openOptions: content(false),
   // a wake-up lost on the way costs nothing: the analysis wakes the worker anyway
   wake: content(false),
+  // a reader already in the page ignores a second copy: asking again is harmless
+  loadReader: content(),
   listFit: content(),
   shortlistCard: content(),
   joinMemberId: content(),

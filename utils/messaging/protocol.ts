@@ -52,6 +52,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('openOptions') }),
   // a profile is loading: the background (maybe asleep) starts now, so the analysis finds it awake
   z.strictObject({ type: z.literal('wake') }),
+  // a content script on a profile or list page: the background injects that site's reader into its frame
+  z.strictObject({ type: z.literal('loadReader') }),
   // the relationship tracker (dashboard)
   z.strictObject({
     type: z.literal('listSummaries'),
@@ -185,6 +187,7 @@ export interface ResponseMap {
   openDashboard: null;
   openOptions: null;
   wake: null;
+  loadReader: { site: ReaderSite };
   listSummaries: { summaries: PersonSummary[]; problems: RecordProblem[]; total: number };
   getSummaries: PersonSummary[];
   scanProblems: { problems: RecordProblem[]; total: number; repaired: PersonSummary[] };
@@ -264,6 +267,9 @@ export interface RemindersView {
 }
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+
+/** the sites with a reader of their own (entrypoints/<site>-reader.ts) */
+export type ReaderSite = 'linkedin' | 'github';
 
 /** messages from the popup to the content script of its tab */
 export type TabRequest = { type: 'currentProfile' } | { type: 'currentList' };
