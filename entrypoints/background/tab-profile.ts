@@ -48,19 +48,29 @@ export interface Feedback {
   show(tabId: number, mark: string, title: string): void;
 }
 
+type Action = Pick<typeof browser.action, 'setBadgeText' | 'setTitle'>;
+
 /** the toolbar button of one tab says what a shortcut or menu did, then goes back to normal */
-export function badgeFeedback(clearAfterMs = 6_000): Feedback {
+export function badgeFeedback(
+  clearAfterMs = 6_000,
+  actionOf: () => Action | undefined = () => browser.action,
+): Feedback {
+  // one clearing per tab: an older mark's timer must not wipe a newer mark early
+  const clearing = new Map<number, ReturnType<typeof setTimeout>>();
   return {
     show(tabId, mark, title) {
-      const action = browser.action;
+      const action = actionOf();
       if (!action) return;
+      clearTimeout(clearing.get(tabId));
       void action.setBadgeText({ tabId, text: mark }).catch(() => undefined);
       void action.setTitle({ tabId, title }).catch(() => undefined);
-      setTimeout(() => {
+      const timer = setTimeout(() => {
+        clearing.delete(tabId);
         // null: back to the text every tab shows (the reminders count)
         void action.setBadgeText({ tabId, text: null as unknown as string }).catch(() => undefined);
         void action.setTitle({ tabId, title: null as unknown as string }).catch(() => undefined);
       }, clearAfterMs);
+      clearing.set(tabId, timer);
     },
   };
 }
