@@ -11,7 +11,8 @@ const kb = (bytes: Buffer) => ({
 
 /**
  * each site's sizes as the browser loads them, and gzipped as a store serves them:
- * `contentScript…` is the router that loads on every page, `reader…` what profiles and lists add
+ * `contentScript…` is the router that loads on every page, `reader…` what profiles and lists add,
+ * `profileScript…` the reader as the content script of a LinkedIn profile opened directly
  */
 export function bundleFigures(extensionDir: string): Figures {
   const figures: Figures = {};
@@ -23,5 +24,8 @@ export function bundleFigures(extensionDir: string): Figures {
     figures[`readerGzipKB_${site}`] = reader.gzip;
     figures[`readerRawKB_${site}`] = reader.raw;
   }
+  const profile = kb(readFileSync(join(extensionDir, 'content-scripts', 'linkedin-profile.js')));
+  figures.profileScriptGzipKB_linkedin = profile.gzip;
+  figures.profileScriptRawKB_linkedin = profile.raw;
   return figures;
 }

@@ -3,11 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fixture, hint, type Launched, launch, serviceWorker } from './support/extension';
 import { installTurboLikeNavigation, navigateInPage } from './support/turbo';
 
-// issue 17: on every page only the router runs; the background injects the reader on profiles and lists
+// issue 17: on every page but a profile only the router runs; the background injects the reader on
+// lists and on profiles reached in-page. A profile opened directly has the reader as its content script
 
 const FEED = 'https://www.linkedin.com/feed/';
 const PRIYA = 'https://www.linkedin.com/in/priya-raman-ml/';
 const REPO = 'https://github.com/ada-okafor/tiny-evals';
+const SEARCH = 'https://www.linkedin.com/search/results/people/?keywords=ml%20evaluation';
 const feed =
   '<!doctype html><html><head><title>Feed | LinkedIn</title></head><body><main><h1>Your feed</h1><p>Posts.</p></main></body></html>';
 const repo =
@@ -77,14 +79,15 @@ describe('the reader is loaded only where it reads', () => {
     expect(await mainWorld(page)).toEqual(['undefined', 'undefined', 'undefined']);
   });
 
-  it('is injected once on a profile loaded directly, and a second injection changes nothing', async () => {
+  it('comes with a profile loaded directly (no router, no round trip), and an injection on top changes nothing', async () => {
     launched = await launch({ [PRIYA]: fixture('linkedin/signed-in-2026-priya-raman.html') });
     const page = await launched.context.newPage();
     await page.goto(PRIYA);
     await expect
       .poll(() => hint(page).getAttribute('aria-label'), { timeout: 15_000 })
       .toMatch(/^Mentor fit for Priya Raman: /);
-    expect(await ourWorld(page)).toMatchObject({ reader: 'object' });
+    // the router is excluded from profile addresses: the reader is the page's content script
+    expect(await ourWorld(page)).toEqual({ router: 'undefined', reader: 'object' });
     // the hint's element, marked from the page: a restarted reader would replace it at once
     await page.evaluate(() => {
       (document.querySelector('mentorlens-hint') as unknown as { first: boolean }).first = true;
@@ -106,6 +109,28 @@ describe('the reader is loaded only where it reads', () => {
       return hosts.map((host) => (host as unknown as { first?: boolean }).first === true);
     });
     expect(same).toEqual([true]);
+  });
+
+  it('a profile loaded directly follows in-page navigation to a list itself: the badges come', {
+    timeout: 60_000,
+  }, async () => {
+    launched = await launch({
+      [PRIYA]: fixture('linkedin/signed-in-2026-priya-raman.html'),
+      [SEARCH]: fixture('linkedin-lists/search.html'),
+    });
+    const page = await launched.context.newPage();
+    await page.goto(PRIYA);
+    await expect
+      .poll(() => hint(page).getAttribute('aria-label'), { timeout: 15_000 })
+      .toMatch(/^Mentor fit for Priya Raman: /);
+    await installTurboLikeNavigation(page);
+    await navigateInPage(page, SEARCH);
+    await expect
+      .poll(() => page.locator('mentorlens-badge').getByRole('group').count(), { timeout: 15_000 })
+      .toBe(5);
+    // the profile's hint went with the profile, and no second reader came
+    expect(await page.locator('mentorlens-hint').count()).toBe(0);
+    expect(await ourWorld(page)).toEqual({ router: 'undefined', reader: 'object' });
   });
 
   it('is not injected on a GitHub repository page', async () => {
