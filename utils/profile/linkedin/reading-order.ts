@@ -178,15 +178,18 @@ const actionPatterns = [
   /^convidar\s+(.{2,80}?)\s+para se conectar$/i,
 ];
 
+// a word of every pattern above, in one test
+const actionWords = /follow|invit|message|connect with|more actions|folgen|einladen|suivre|segui|convidar/i;
+
 /** names the page's action buttons and links are labelled with, outside sidebars and menus */
 export function actionNames(scope: Element): string[] {
   const names = new Set<string>();
   for (const element of scope.querySelectorAll(
     'button[aria-label], a[aria-label], [role="button"][aria-label]',
   )) {
-    if (isIgnored(element)) continue;
     const label = fold(element.getAttribute('aria-label'));
-    if (!label) continue;
+    // most labels name no action of these ("Like", "Close"): one test rules them out before the rest
+    if (!label || !actionWords.test(label) || isIgnored(element)) continue;
     for (const pattern of actionPatterns) {
       const name = pattern.exec(label)?.[1];
       if (name) names.add(name.toLowerCase());

@@ -152,8 +152,9 @@ function findNameHeading(
     );
     if (ofThisPerson && score >= 2 && (best === null || score > best.score)) {
       best = { element, name: text, score, evidence };
-      // the title, the URL and a label agree: no later heading can do better than that
-      if (score >= 9) break;
+      // the title, the URL and a label agree (or the title and the URL, on a page with no action
+      // labels, as guest pages are): no later heading can do better than that
+      if (score >= 9 || (labels.length === 0 && score >= 6 && evidence.includes('title'))) break;
     }
   }
   return best;
