@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { noReactInnerHtml } from './scripts/build/no-inner-html';
+import { contentScriptHosts, contentScripts } from './utils/reader/content-scripts';
 
 // the PNGs come from scripts/icons/icon.svg through `npm run icons`
 const icons = {
@@ -24,14 +25,6 @@ const shortlistCommand = {
     description: 'Shortlist the profile in this tab',
   },
 };
-
-// the same patterns as the content scripts' matches (entrypoints/*.content): the reader goes nowhere else
-const readerHosts = [
-  'https://github.com/*',
-  'https://www.linkedin.com/*',
-  'https://linkedin.com/*',
-  'https://*.linkedin.com/in/*',
-];
 
 // see README "Permissions" for why each one is asked for
 export default defineConfig({
@@ -61,7 +54,8 @@ export default defineConfig({
     // scripting + host_permissions (the content scripts' own matches, no wider): the background injects
     // the reader into a LinkedIn or GitHub tab whose router asks, on profile and list pages only
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'scripting'],
-    host_permissions: readerHosts,
+    content_scripts: contentScripts,
+    host_permissions: contentScriptHosts,
     // asked for only when the user turns reminders on
     optional_permissions: ['notifications'],
     commands:

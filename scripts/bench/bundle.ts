@@ -11,21 +11,18 @@ const kb = (bytes: Buffer) => ({
 
 /**
  * each site's sizes as the browser loads them, and gzipped as a store serves them:
- * `contentScript…` is the router that loads on every page, `reader…` what profiles and lists add,
- * `profileScript…` the reader as the content script of a LinkedIn profile opened directly
+ * `contentScript…` is the router that loads on every page, `reader…` what profiles and lists add
+ * (on a LinkedIn profile opened directly, the reader is that page's content script instead)
  */
 export function bundleFigures(extensionDir: string): Figures {
   const figures: Figures = {};
   for (const site of ['linkedin', 'github'] as const) {
-    const router = kb(readFileSync(join(extensionDir, 'content-scripts', `${site}.js`)));
+    const router = kb(readFileSync(join(extensionDir, `${site}-router.js`)));
     figures[`contentScriptGzipKB_${site}`] = router.gzip;
     figures[`contentScriptRawKB_${site}`] = router.raw;
     const reader = kb(readFileSync(join(extensionDir, `${site}-reader.js`)));
     figures[`readerGzipKB_${site}`] = reader.gzip;
     figures[`readerRawKB_${site}`] = reader.raw;
   }
-  const profile = kb(readFileSync(join(extensionDir, 'content-scripts', 'linkedin-profile.js')));
-  figures.profileScriptGzipKB_linkedin = profile.gzip;
-  figures.profileScriptRawKB_linkedin = profile.raw;
   return figures;
 }

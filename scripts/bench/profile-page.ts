@@ -30,7 +30,8 @@ if (!part || !page) {
 const maps = new Map<string, SourceMapConsumer | null>();
 function mapOf(script: string): SourceMapConsumer | null {
   if (!maps.has(script)) {
-    const inside = script.endsWith('-reader.js') ? dir : join(dir, 'content-scripts');
+    // the routers and readers sit at the build's root; older builds had content-scripts/
+    const inside = /-(?:reader|router)\.js$/.test(script) ? dir : join(dir, 'content-scripts');
     const file = join(inside, `${script}.map`);
     maps.set(
       script,

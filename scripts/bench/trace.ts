@@ -73,9 +73,12 @@ function topLevel(spans: Array<[number, number]>): Array<[number, number]> {
   return kept;
 }
 
-// the routers (content-scripts/) and the readers the background injects (<site>-reader.js)
+// the routers and readers (<site>-router.js, <site>-reader.js); content-scripts/ in builds before
+// session 7, so an A/B against an older build counts both
 export const isOurs = (url: string) =>
-  /^chrome-extension:\/\/[a-p]{32}\/(?:content-scripts\/[^/]+|[a-z]+-reader)\.js$/.test(url);
+  /^chrome-extension:\/\/[a-p]{32}\/(?:content-scripts\/[^/]+|[a-z]+-(?:reader|router))\.js$/.test(
+    url,
+  );
 
 // native frames ("(program)", "(garbage collector)") have no url
 type Frame = { url?: string; functionName: string; lineNumber: number; columnNumber: number };

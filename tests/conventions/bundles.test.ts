@@ -27,6 +27,16 @@ function files(dir: string, pattern: RegExp): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
+/** the files the built manifest runs as content scripts */
+function declaredScripts(dir: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: Array<{ js?: string[] }>;
+  };
+  return (manifest.content_scripts ?? []).flatMap((script) =>
+    (script.js ?? []).map((file) => join(dir, file)),
+  );
+}
+
 /** what each built content script names of the libraries it must not carry */
 function heavyIn(text: string): string[] {
   return signatures.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
@@ -45,12 +55,24 @@ describe(`the built extension${skipNote}`, () => {
     (dir) => {
       const readers = ['linkedin-reader.js', 'github-reader.js'].map((name) => join(dir, name));
       expect(readers.filter((file) => !existsSync(file))).toEqual([]);
-      const chunks = [...files(join(dir, 'content-scripts'), /\.js$/), ...readers];
+      const chunks = [...new Set([...declaredScripts(dir), ...readers])];
       expect(chunks.length).toBeGreaterThanOrEqual(4);
       const carrying = chunks.flatMap((chunk) =>
         heavyIn(readFileSync(chunk, 'utf8')).map((name) => `${chunk}: ${name}`),
       );
       expect(carrying).toEqual([]);
+    },
+  );
+
+  it.skipIf(builds.length === 0).each(builds)(
+    '%s: the scripts that run in pages carry no WXT content-script context (it announces our id to the page)',
+    (dir) => {
+      const scripts = [...declaredScripts(dir), join(dir, 'github-reader.js')];
+      expect(scripts.length).toBe(4);
+      const announcing = scripts.filter((file) =>
+        readFileSync(file, 'utf8').includes('content-script-started'),
+      );
+      expect(announcing).toEqual([]);
     },
   );
 

@@ -18,9 +18,9 @@ function heavyChains(entries: string[]): string[] {
   });
 }
 
-// the routers on every page, and the readers the background injects on profiles and lists
+// the routers on every page, and the readers on profiles and lists
 const contentScripts = sourceFiles('entrypoints').filter((file) =>
-  /\.content[/.]|-reader\.ts$/.test(file),
+  /-(?:router|reader)\.ts$/.test(file),
 );
 const uiFiles = sourceFiles(
   'components',
@@ -37,8 +37,8 @@ describe('what the content scripts load', () => {
   it('finds the content scripts', () => {
     expect(contentScripts).toEqual(
       expect.arrayContaining([
-        'entrypoints/github.content/index.ts',
-        'entrypoints/linkedin.content/index.ts',
+        'entrypoints/github-router.ts',
+        'entrypoints/linkedin-router.ts',
         'entrypoints/github-reader.ts',
         'entrypoints/linkedin-reader.ts',
       ]),

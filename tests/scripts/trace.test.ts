@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isOurs, ownSamples, ownWork } from '../../scripts/bench/trace';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
-const ours = `chrome-extension://${ID}/content-scripts/linkedin.js`;
+const ours = `chrome-extension://${ID}/linkedin-router.js`;
 const frame = (url: string, functionName: string) => ({
   url,
   functionName,
@@ -98,6 +98,10 @@ describe('which script URLs are ours', () => {
     [`chrome-extension://${ID}/content-scripts/github.js`, true],
     [`chrome-extension://${ID}/linkedin-reader.js`, true],
     [`chrome-extension://${ID}/github-reader.js`, true],
+    [`chrome-extension://${ID}/linkedin-router.js`, true],
+    [`chrome-extension://${ID}/github-router.js`, true],
+    [`chrome-extension://${ID}/options-router.html`, false],
+    ['https://www.linkedin.com/linkedin-router.js', false],
     [`chrome-extension://${ID}/background.js`, false],
     [`chrome-extension://${ID}/chunks/send-x.js`, false],
     [`chrome-extension://${ID}/popup.html`, false],

@@ -10,9 +10,6 @@ import { type MountedHint, mountHint } from './mount';
 import { failureWords, freshPanel, markedWords, NOTE_ID, type UpdatePanel } from './updates';
 import { type HintState, renderHint } from './view';
 
-// the router content scripts load it alone (see utils/reader/route.ts)
-export { silenceScriptStarted } from './silence';
-
 export interface Site {
   name: QuietSite;
   /** cheap URL test: is this page worth reading at all */

@@ -6,7 +6,6 @@ import {
   MAX_READS_PER_WINDOW,
   runProfileHints,
   type Site,
-  silenceScriptStarted,
 } from '@/utils/hint/controller';
 import { headingSite } from '../../support/hint-site';
 import { fitResult } from '../../support/snapshots';
@@ -106,20 +105,6 @@ describe('one copy per page', () => {
     expect(document.querySelectorAll('mentorlens-hint')).toHaveLength(1);
     first();
     expect(document.querySelectorAll('mentorlens-hint')).toHaveLength(1);
-  });
-
-  it("keeps WXT's start-up announcement from the page until told", () => {
-    const seen: string[] = [];
-    const listener = (event: Event) => seen.push(event.type);
-    const type = 'some-id:linkedin:wxt:content-script-started';
-    document.addEventListener(type, listener);
-    const speak = silenceScriptStarted();
-    document.dispatchEvent(new CustomEvent(type));
-    document.dispatchEvent(new CustomEvent('other'));
-    speak();
-    document.dispatchEvent(new CustomEvent(type));
-    document.removeEventListener(type, listener);
-    expect(seen).toEqual([type]);
   });
 });
 

@@ -179,7 +179,8 @@ const actionPatterns = [
 ];
 
 // a word of every pattern above, in one test
-const actionWords = /follow|invit|message|connect with|more actions|folgen|einladen|suivre|segui|convidar/i;
+const actionWords =
+  /follow|invit|message|connect with|more actions|folgen|einladen|suivre|segui|convidar/i;
 
 /** names the page's action buttons and links are labelled with, outside sidebars and menus */
 export function actionNames(scope: Element): string[] {

@@ -46,9 +46,9 @@ describe('the names action labels give (the name heading is checked against them
   });
 
   it('labels that name no action give no name', () => {
-    expect(actionNames(scope(['Like', 'Close', 'Follow', 'Ada Okafor', 'Send', '', '   ']))).toEqual(
-      [],
-    );
+    expect(
+      actionNames(scope(['Like', 'Close', 'Follow', 'Ada Okafor', 'Send', '', '   '])),
+    ).toEqual([]);
   });
 
   it('ignores the side rail, menus and dialogs: other people are named there', () => {
