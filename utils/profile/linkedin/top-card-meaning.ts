@@ -1,6 +1,7 @@
 import { parseCount } from '../counts';
 import { perTask } from '../per-task';
 import { fold } from '../text';
+import { whileUnchanged } from '../while-unchanged';
 import { cleanName, isPronouns, unmasked, visibleText } from './dom-text';
 import { actionNames, type Line, nameFitsHandle, nameKey, readingLines } from './reading-order';
 import { isSectionHeading } from './section-headings';
@@ -331,5 +332,13 @@ function readTopCardByMeaningOnce(
   return result;
 }
 
-/** reads the top card by what a person sees, in reading order under the name heading (once per task) */
-export const readTopCardByMeaning = perTask(readTopCardByMeaningOnce);
+/**
+ * reads the top card by what a person sees, in reading order under the name heading: once per task,
+ * and again only once the card changed. Kept only when the title names the heading: a heading parsed
+ * later can then not be a better match, so the card alone decides the answer
+ */
+export const readTopCardByMeaning = perTask(
+  whileUnchanged(readTopCardByMeaningOnce, (card) =>
+    card.nameElement && card.nameEvidence.includes('title') ? cardOf(card.nameElement) : null,
+  ),
+);

@@ -1,6 +1,7 @@
 import { parseCount } from '../counts';
 import { perTask } from '../per-task';
 import { fold } from '../text';
+import { whileUnchanged } from '../while-unchanged';
 import { decodeHandle } from './detect';
 import { cleanName, isPronouns, unmasked, visibleText } from './dom-text';
 import { isExternalLink, unwrapLinkedinUrl } from './redirects';
@@ -257,5 +258,10 @@ function readTopCardOnce(doc: Document, handle: string, base: string): TopCard |
   };
 }
 
-/** the same card for the hint's anchor and the extraction: read once per task */
-export const readTopCard = perTask(readTopCardOnce);
+/**
+ * the same card for the hint's anchor and the extraction: read once per task, and again only once
+ * the card changed (the card read while the page parses serves the final read)
+ */
+export const readTopCard = perTask(
+  whileUnchanged(readTopCardOnce, (card) => card?.element ?? null),
+);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { detectLinkedinPage } from '@/utils/profile/linkedin/detect';
 import { extractLinkedin } from '@/utils/profile/linkedin/extract';
+import { nameFromTitle } from '@/utils/profile/linkedin/title-name';
+import { readTopCardByMeaning } from '@/utils/profile/linkedin/top-card-meaning';
 import { profileSnapshotSchema } from '@/utils/profile/snapshot';
 import {
   hasRealFixtures,
@@ -93,3 +96,38 @@ describe('the top card alone, hostile and broken pages', () => {
     });
   });
 });
+
+describe.skipIf(!hasRealFixtures)(
+  `the card read while parsing, kept for the final read${realFixturesSkipNote}`,
+  () => {
+    const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+    it.each(profilePages.map((row) => [row.file, row.pageUrl as string]))(
+      '%s: unchanged, the final read equals a fresh one; a changed card line is read again',
+      async (file, pageUrl) => {
+        const url = new URL(pageUrl);
+        const doc = parseHtml(readRealFixture(file));
+        const early = extractLinkedin(doc, url, 'top-card');
+        await nextTask();
+        const final = extractLinkedin(doc, url);
+        expect(final).toEqual(extractLinkedin(parseHtml(readRealFixture(file)), url));
+        if (!early.ok || !final.ok || !final.profile.headline) return;
+        // the headline line under the name, as the page changes it later (its own script, a lazy line)
+        const page = detectLinkedinPage(url);
+        if (page.kind !== 'profile') return;
+        const element = readTopCardByMeaning(
+          doc,
+          page.handle,
+          nameFromTitle(doc, page),
+        ).headlineElement;
+        if (!element) return;
+        element.textContent = 'Changed headline, read again';
+        await nextTask();
+        // whatever the page's data says wins over the line: the read equals a fresh one of the changed page
+        const again = extractLinkedin(doc, url);
+        expect(again).toEqual(extractLinkedin(parseHtml(doc.documentElement.outerHTML), url));
+      },
+      // four reads and two parses of the largest real pages
+      60_000,
+    );
+  },
+);
