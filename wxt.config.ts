@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { noReactInnerHtml } from './scripts/build/no-inner-html';
+import { preloadOpening } from './scripts/build/preload-opening';
 
 // the PNGs come from scripts/icons/icon.svg through `npm run icons`
 const icons = {
@@ -43,7 +44,8 @@ export default defineConfig({
   // web-ext lint: no innerHTML writes left in the build (see the plugin)
   // MENTORLENS_SOURCEMAP=1: source maps for scripts/bench/profile-page.ts (never in a store build)
   vite: () => ({
-    plugins: [noReactInnerHtml()],
+    // the popup's and the dashboard's entries ask first, then import the page: fetched alongside
+    plugins: [noReactInnerHtml(), preloadOpening(['popup/index.html', 'dashboard/index.html'])],
     build: { sourcemap: process.env.MENTORLENS_SOURCEMAP === '1' },
   }),
   manifest: ({ browser }) => ({
