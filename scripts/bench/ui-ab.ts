@@ -59,7 +59,8 @@ try {
     for (const entry of measured) await entry.popup?.close();
     console.log(`popup measured (load ${loadNow()})`);
   }
-  for (const entry of measured) {
+  // UI_AB_ONLY=popup: the popup alone
+  for (const entry of process.env.UI_AB_ONLY === 'popup' ? [] : measured) {
     const page = await entry.browser.context.newPage();
     entry.dashboard = page;
     await page.goto(`chrome-extension://${entry.browser.extensionId}/dashboard.html`);

@@ -27,12 +27,16 @@ beforeEach(async () => {
 });
 
 describe('a part that fails to load', () => {
-  it('the draft editor: the popup says so where the editor would be, and keeps the rest', async () => {
+  it('the draft editor: the popup says so where the editor would be, and keeps the rest', {
+    timeout: 30_000,
+  }, async () => {
     await shortlisted(db);
     const user = userEvent.setup();
     render(<Popup />);
-    await user.click(await screen.findByRole('button', { name: 'Draft message' }));
-    const alert = await screen.findByRole('alert');
+    // a ceiling for a slow machine, not a measure
+    const patient = { timeout: 10_000 };
+    await user.click(await screen.findByRole('button', { name: 'Draft message' }, patient));
+    const alert = await screen.findByRole('alert', {}, patient);
     // what failed and why (vitest words the failed import its own way)
     expect(alert.textContent).toMatch(
       /^MentorLens couldn't open the draft \(.+\)\. Close this page/,
