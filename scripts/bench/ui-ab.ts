@@ -49,13 +49,20 @@ interface Measured {
 const loads = [round(loadavg()[0] ?? 0)];
 const measured: Measured[] = [];
 const loadNow = () => round(loadavg()[0] ?? 0);
+// the order turns each run: a page's work after its first render must not fall on one build only
+const inTurn = (run: number) => (run % 2 === 0 ? measured : [...measured].reverse());
+// the previous page's work after its first render settles before the next one opens
+const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
 try {
   for (const dir of dirs)
     measured.push({ dir, browser: await launchBrowser(routes, dir), popupMs: [], dashboardMs: [] });
   if (profile) {
     for (const entry of measured) entry.popup = await openPopup(entry.browser, profile.url);
     for (let run = 0; run < runs; run++)
-      for (const entry of measured) entry.popupMs.push(round((await entry.popup?.sample()) ?? 0));
+      for (const entry of inTurn(run)) {
+        await settle();
+        entry.popupMs.push(round((await entry.popup?.sample()) ?? 0));
+      }
     for (const entry of measured) await entry.popup?.close();
     console.log(`popup measured (load ${loadNow()})`);
   }
@@ -71,8 +78,10 @@ try {
     await firstRender(page);
   }
   for (let run = 0; run < runs; run++)
-    for (const entry of measured)
+    for (const entry of inTurn(run)) {
+      await settle();
       if (entry.dashboard) entry.dashboardMs.push(round(await firstRender(entry.dashboard)));
+    }
   console.log(`dashboard measured (load ${loadNow()})`);
 } finally {
   for (const entry of measured) await entry.browser.close();

@@ -213,14 +213,11 @@ async function readInBatches(db: Database): Promise<unknown[]> {
   let after: IDBValidKey | null = null;
   for (;;) {
     const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
-    const [batch, keys]: [unknown[], IDBValidKey[]] = await Promise.all([
-      store.getAll(range, BATCH),
-      store.getAllKeys(range, BATCH),
-    ]);
+    const batch: unknown[] = await store.getAll(range, BATCH);
     values.push(...batch);
     if (batch.length < BATCH) return values;
-    after = keys[keys.length - 1] ?? null;
-    if (after === null) return values;
+    // the store's key is the record's id (its key path): the last one read is where the next batch starts
+    after = (batch[batch.length - 1] as { id: IDBValidKey }).id;
   }
 }
 
@@ -257,7 +254,7 @@ export async function recentSummaries(
       .then((cursor) => (cursor && first > 1 ? cursor.advance(first - 1) : cursor)),
   ]);
   const range = edge ? IDBKeyRange.lowerBound(edge.key) : null;
-  const [values, keys] = await Promise.all([bySaved.getAll(range), bySaved.getAllKeys(range)]);
+  const values = await bySaved.getAll(range);
   const summaries: PersonSummary[] = [];
   const problems: RecordProblem[] = [];
   // newest first, as a backward cursor walks the index (same dates: the larger id first)
@@ -266,7 +263,12 @@ export async function recentSummaries(
     index >= 0 && summaries.length + problems.length < first;
     index--
   ) {
-    const read = readRecord(summarySchema, 'summaries', String(keys[index]), values[index]);
+    const read = readRecord(
+      summarySchema,
+      'summaries',
+      keyOf(values[index], `#${index}`),
+      values[index],
+    );
     if (read.ok) summaries.push(read.value);
     else problems.push(read.problem);
   }
