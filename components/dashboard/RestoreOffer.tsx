@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { ResponseMap } from '@/utils/messaging/protocol';
 import { formatDate } from './dates';
 import { ask, messageOf } from './request';
+import { download } from './transfer';
 
 type Status = ResponseMap['backupStatus'];
 const n = new Intl.NumberFormat();
@@ -59,16 +60,12 @@ export function RestoreOffer({ onRestored }: { onRestored(): void }) {
   const save = async () => {
     setBusy(true);
     try {
-      // the export code loads when a backup is saved: the dashboard's first render needs none of it
-      const [{ download }, file] = await Promise.all([
-        import('./transfer'),
-        ask({ type: 'backupBegin' }).then(async (begun) => {
-          const parts: string[] = [];
-          for (let index = 0; index < begun.parts; index += 1)
-            parts.push((await ask({ type: 'exportPart', token: begun.token, index })).text);
-          return { ...begun, parts };
-        }),
-      ]);
+      const file = await ask({ type: 'backupBegin' }).then(async (begun) => {
+        const parts: string[] = [];
+        for (let index = 0; index < begun.parts; index += 1)
+          parts.push((await ask({ type: 'exportPart', token: begun.token, index })).text);
+        return { ...begun, parts };
+      });
       download(file.parts, file.fileName, 'application/json');
     } catch (error) {
       setNotice({ ok: false, text: messageOf(error) });

@@ -8,6 +8,7 @@ import { formatTableQuery, parseTableQuery } from '@/components/dashboard/tableQ
 import { parseRoute, type Route, useRoute } from '@/components/dashboard/useRoute';
 import { useTracker } from '@/components/dashboard/useTracker';
 import { LoadBoundary } from '@/components/LoadBoundary';
+import { WhereToLook } from '@/components/lists/WhereToLook';
 import type { Direction, PeopleFilter, SortKey } from '@/utils/shortlist/analytics/filter';
 import type { PersonSummary, RecordProblem } from '@/utils/shortlist/schema/person';
 import type { Status } from '@/utils/shortlist/schema/status';
@@ -25,10 +26,6 @@ const DueList = lazy(() =>
 );
 const Insights = lazy(() =>
   import('@/components/dashboard/Insights').then((m) => ({ default: m.Insights })),
-);
-// below the table, from the user's goals: loads after the first render
-const WhereToLook = lazy(() =>
-  import('@/components/lists/WhereToLook').then((m) => ({ default: m.WhereToLook })),
 );
 const PersonPage = lazy(() =>
   import('@/components/dashboard/person/PersonPage').then((m) => ({ default: m.PersonPage })),
@@ -208,14 +205,7 @@ export function Dashboard({ firstScreen }: { firstScreen?: Promise<FirstScreen> 
                     onRemove={onTableRemove}
                   />
                 ))}
-              {/* its own boundary: the table never waits for it */}
-              {route.page === 'people' && (
-                <LoadBoundary what="the suggested searches">
-                  <Suspense fallback={null}>
-                    <WhereToLook />
-                  </Suspense>
-                </LoadBoundary>
-              )}
+              {route.page === 'people' && <WhereToLook />}
               {route.page === 'board' && <Board people={state.people} onMove={onStatus} />}
               {route.page === 'due' && <DueList onPerson={apply} />}
               {route.page === 'insights' && <Insights people={state.people} />}
