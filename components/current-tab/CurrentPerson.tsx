@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { FitExplanation } from '@/components/FitExplanation';
+import { LoadBoundary } from '@/components/LoadBoundary';
 import { messageOf } from '@/utils/errors';
 import type { Analysis } from '@/utils/messaging/protocol';
 import { send } from '@/utils/messaging/send';
@@ -105,9 +106,11 @@ export function CurrentPerson({ current, onChange }: { current: Current; onChang
             Draft message
           </button>
           {drafting && (
-            <Suspense fallback={<p className="muted loading">Opening the draft…</p>}>
-              <DraftEditor person={analysis.person} onRecorded={onChange} />
-            </Suspense>
+            <LoadBoundary what="the draft">
+              <Suspense fallback={<p className="muted loading">Opening the draft…</p>}>
+                <DraftEditor person={analysis.person} onRecorded={onChange} />
+              </Suspense>
+            </LoadBoundary>
           )}
         </>
       ) : (

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Person, PersonSummary, RecordProblem } from '@/utils/shortlist/schema/person';
 import { summarize } from '@/utils/shortlist/tracker/summarize';
+import { askFirstScreen, type FirstScreen } from './firstScreen';
 import { ask, messageOf } from './request';
 
 export const CHANGES_CHANNEL = 'mentorlens-changes';
@@ -19,9 +20,6 @@ export type TrackerState =
       total: number;
     };
 
-// the first screen comes first: the newest people, then everyone
-const FIRST_SCREEN = 50;
-
 const problemKey = (problem: RecordProblem) => `${problem.store}:${problem.key}`;
 
 function mergeProblems(a: readonly RecordProblem[], b: readonly RecordProblem[]): RecordProblem[] {
@@ -33,12 +31,15 @@ function mergeProblems(a: readonly RecordProblem[], b: readonly RecordProblem[])
 
 /**
  * the shortlist as compact summaries, loaded once; changes made here or in another tab
- * replace single entries, so nothing reloads the whole table on each change
+ * replace single entries, so nothing reloads the whole table on each change. The first screen
+ * comes first (the newest people, then everyone): `firstScreen` when the page's entry already
+ * asked for it, used by the first load only
  */
-export function useTracker() {
+export function useTracker(firstScreen?: Promise<FirstScreen>) {
   const [state, setState] = useState<TrackerState>({ status: 'loading' });
   const [version, setVersion] = useState(0);
   const live = useRef(true);
+  const early = useRef(firstScreen);
 
   const put = useCallback(
     (summaries: readonly PersonSummary[], removed: readonly string[] = []) => {
@@ -82,7 +83,9 @@ export function useTracker() {
       );
     const failed = (error: unknown) =>
       live.current && setState({ status: 'error', error: messageOf(error) });
-    ask({ type: 'listSummaries', first: FIRST_SCREEN }).then((first) => {
+    // a reload asks afresh
+    const asked = (version === 0 && early.current) || askFirstScreen();
+    asked.then((first) => {
       if (!live.current) return;
       const complete = first.summaries.length + first.problems.length >= first.total;
       setState({

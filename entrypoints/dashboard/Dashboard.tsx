@@ -1,11 +1,13 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { BrandHeading } from '@/components/BrandMark';
+import type { FirstScreen } from '@/components/dashboard/firstScreen';
 import { RestoreOffer } from '@/components/dashboard/RestoreOffer';
 import { ask, messageOf } from '@/components/dashboard/request';
 import { TableView } from '@/components/dashboard/TableView';
 import { formatTableQuery, parseTableQuery } from '@/components/dashboard/tableQuery';
 import { parseRoute, type Route, useRoute } from '@/components/dashboard/useRoute';
 import { useTracker } from '@/components/dashboard/useTracker';
+import { LoadBoundary } from '@/components/LoadBoundary';
 import { WhereToLook } from '@/components/lists/WhereToLook';
 import type { Direction, PeopleFilter, SortKey } from '@/utils/shortlist/analytics/filter';
 import type { PersonSummary, RecordProblem } from '@/utils/shortlist/schema/person';
@@ -56,10 +58,14 @@ function Damaged({ problems, total }: { problems: readonly RecordProblem[]; tota
   );
 }
 
-/** the dashboard: people table, board, person pages, due list, insights and data, over one loaded shortlist */
-export function Dashboard() {
+/**
+ * the dashboard: people table, board, person pages, due list, insights and data, over one loaded
+ * shortlist. `firstScreen`: the newest people, asked as the page opened (show.tsx); without it
+ * (tests), the dashboard asks itself
+ */
+export function Dashboard({ firstScreen }: { firstScreen?: Promise<FirstScreen> }) {
   const route = useRoute();
-  const tracker = useTracker();
+  const tracker = useTracker(firstScreen);
   const [error, setError] = useState<string | null>(null);
   // the table's filters and sort live in the URL: reload and back keep them
   const [filter, setFilter] = useState<PeopleFilter>(() => parseTableQuery(location.hash).filter);
@@ -168,41 +174,44 @@ export function Dashboard() {
       {state.status === 'ready' && (
         <>
           <Damaged problems={state.problems} total={state.problemsTotal} />
-          <Suspense fallback={<p className="muted loading">Loading…</p>}>
-            {route.page === 'person' && (
-              <PersonPage
-                key={`${route.id}:${route.open ?? ''}`}
-                id={route.id}
-                open={route.open}
-                tracker={tracker}
-              />
-            )}
-            {route.page === 'people' &&
-              (state.people.length === 0 ? (
-                <p className="empty">
-                  <strong>No one on your shortlist yet.</strong> Open a GitHub or LinkedIn profile
-                  and press “Shortlist” on the MentorLens hint (or in the toolbar popup).
-                </p>
-              ) : (
-                <TableView
-                  people={state.people}
-                  complete={state.complete}
-                  total={state.total}
-                  filter={filter}
-                  onFilter={setFilter}
-                  sort={sort.key}
-                  direction={sort.direction}
-                  onSort={onSort}
-                  onStatus={onTableStatus}
-                  onRemove={onTableRemove}
+          {/* a view that fails to load says so; the next view opened starts afresh */}
+          <LoadBoundary key={route.page} what="this view">
+            <Suspense fallback={<p className="muted loading">Loading…</p>}>
+              {route.page === 'person' && (
+                <PersonPage
+                  key={`${route.id}:${route.open ?? ''}`}
+                  id={route.id}
+                  open={route.open}
+                  tracker={tracker}
                 />
-              ))}
-            {route.page === 'people' && <WhereToLook />}
-            {route.page === 'board' && <Board people={state.people} onMove={onStatus} />}
-            {route.page === 'due' && <DueList onPerson={apply} />}
-            {route.page === 'insights' && <Insights people={state.people} />}
-            {route.page === 'data' && <DataPanel onImported={tracker.reload} />}
-          </Suspense>
+              )}
+              {route.page === 'people' &&
+                (state.people.length === 0 ? (
+                  <p className="empty">
+                    <strong>No one on your shortlist yet.</strong> Open a GitHub or LinkedIn profile
+                    and press “Shortlist” on the MentorLens hint (or in the toolbar popup).
+                  </p>
+                ) : (
+                  <TableView
+                    people={state.people}
+                    complete={state.complete}
+                    total={state.total}
+                    filter={filter}
+                    onFilter={setFilter}
+                    sort={sort.key}
+                    direction={sort.direction}
+                    onSort={onSort}
+                    onStatus={onTableStatus}
+                    onRemove={onTableRemove}
+                  />
+                ))}
+              {route.page === 'people' && <WhereToLook />}
+              {route.page === 'board' && <Board people={state.people} onMove={onStatus} />}
+              {route.page === 'due' && <DueList onPerson={apply} />}
+              {route.page === 'insights' && <Insights people={state.people} />}
+              {route.page === 'data' && <DataPanel onImported={tracker.reload} />}
+            </Suspense>
+          </LoadBoundary>
         </>
       )}
     </main>

@@ -1,4 +1,6 @@
-import { mountPage } from '@/components/mount';
-import { Dashboard } from './Dashboard';
+import { askFirstScreen } from '@/components/dashboard/firstScreen';
+import { showLoadFailure } from '@/components/load-failure';
 
-mountPage(<Dashboard />);
+// the newest people are asked first, then React and the rest of the dashboard load while the worker answers
+const firstScreen = askFirstScreen();
+import('./show').then(({ showDashboard }) => showDashboard(firstScreen)).catch(showLoadFailure);

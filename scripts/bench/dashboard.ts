@@ -70,7 +70,7 @@ export async function hooks(page: Page, from = root): Promise<boolean> {
 }
 
 /** ms from navigation start to the dashboard's own "first render with the shortlist" mark */
-async function firstRender(page: Page): Promise<number> {
+export async function firstRender(page: Page): Promise<number> {
   await page.reload();
   await page.waitForFunction(
     () => performance.getEntriesByName('mentorlens:first-render').length > 0,

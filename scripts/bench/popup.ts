@@ -22,12 +22,14 @@ const firstRenderScript = () => {
   });
 };
 
-/** popup open (its navigation start) to first render with the current tab's person and the count */
-export async function popupFigures(
-  browser: Browser,
-  profileUrl: string,
-  runs: number,
-): Promise<Figures> {
+export interface OpenPopup {
+  /** one reload of the popup: ms from its navigation start to the person and the count on screen */
+  sample(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** the largest profile in a tab with its hint showing, and the popup opened beside it (once, to warm caches) */
+export async function openPopup(browser: Browser, profileUrl: string): Promise<OpenPopup> {
   if (!browser.extensionId) throw new Error('the popup needs the extension');
   const tab = await browser.context.newPage();
   await tab.goto(profileUrl, { waitUntil: 'load' });
@@ -42,10 +44,9 @@ export async function popupFigures(
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.addInitScript(firstRenderScript);
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  const samples: number[] = [];
   // the popup asks for the active tab: keep the profile in front, as when the toolbar button is clicked
   await tab.bringToFront();
-  for (let run = 0; run < runs + 1; run++) {
+  const sample = async () => {
     await popup.reload();
     await popup.waitForFunction(
       () =>
@@ -54,15 +55,32 @@ export async function popupFigures(
       null,
       { timeout: 10_000 },
     );
-    const at = await popup.evaluate(
+    return popup.evaluate(
       () =>
         (window as unknown as { __mentorlensPopup: { renderedAt: number } }).__mentorlensPopup
           .renderedAt,
     );
-    // the first open warms the browser's caches, as every later click of the button finds them
-    if (run > 0) samples.push(at);
-  }
-  await popup.close();
-  await tab.close();
+  };
+  // the first open warms the browser's caches, as every later click of the button finds them
+  await sample();
+  return {
+    sample,
+    async close() {
+      await popup.close();
+      await tab.close();
+    },
+  };
+}
+
+/** popup open (its navigation start) to first render with the current tab's person and the count */
+export async function popupFigures(
+  browser: Browser,
+  profileUrl: string,
+  runs: number,
+): Promise<Figures> {
+  const opened = await openPopup(browser, profileUrl);
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) samples.push(await opened.sample());
+  await opened.close();
   return { popupFirstRenderMs: round(median(samples) ?? 0) };
 }

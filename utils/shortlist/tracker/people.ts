@@ -200,13 +200,34 @@ export async function listPeople(
   return { people, problems };
 }
 
+const BATCH = 1_000;
+
+/**
+ * every stored summary, a thousand at a time in one transaction: each batch arrives in a task of
+ * its own, so a small request (another page's first screen) is answered between them, not after
+ * one read of everyone
+ */
+async function readInBatches(db: Database): Promise<unknown[]> {
+  const store = db.transaction('summaries').store;
+  const values: unknown[] = [];
+  let after: IDBValidKey | null = null;
+  for (;;) {
+    const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
+    const batch: unknown[] = await store.getAll(range, BATCH);
+    values.push(...batch);
+    if (batch.length < BATCH) return values;
+    // the store's key is the record's id (its key path): the last one read is where the next batch starts
+    after = (batch[batch.length - 1] as { id: IDBValidKey }).id;
+  }
+}
+
 /** the compact records the dashboard filters in memory; damaged ones reported */
 export async function listSummaries(
   db: Database,
 ): Promise<{ summaries: PersonSummary[]; problems: RecordProblem[] }> {
   const summaries: PersonSummary[] = [];
   const problems: RecordProblem[] = [];
-  const values = await db.getAll('summaries');
+  const values = await readInBatches(db);
   for (let index = 0; index < values.length; index += 1) {
     // a pause every thousand: a smaller request (another tab's first screen) is answered meanwhile
     if (index > 0 && index % 1_000 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -224,15 +245,32 @@ export async function recentSummaries(
   first: number,
 ): Promise<{ summaries: PersonSummary[]; problems: RecordProblem[]; total: number }> {
   const tx = db.transaction('summaries');
-  const total = await tx.store.count();
+  const bySaved = tx.store.index('savedAt');
+  // the first screen's oldest saved date, found by skipping over keys: a few requests, not one per person
+  const [total, edge] = await Promise.all([
+    tx.store.count(),
+    bySaved
+      .openKeyCursor(null, 'prev')
+      .then((cursor) => (cursor && first > 1 ? cursor.advance(first - 1) : cursor)),
+  ]);
+  const range = edge ? IDBKeyRange.lowerBound(edge.key) : null;
+  const values = await bySaved.getAll(range);
   const summaries: PersonSummary[] = [];
   const problems: RecordProblem[] = [];
-  let cursor = await tx.store.index('savedAt').openCursor(null, 'prev');
-  while (cursor && summaries.length + problems.length < first) {
-    const read = readRecord(summarySchema, 'summaries', String(cursor.primaryKey), cursor.value);
+  // newest first, as a backward cursor walks the index (same dates: the larger id first)
+  for (
+    let index = values.length - 1;
+    index >= 0 && summaries.length + problems.length < first;
+    index--
+  ) {
+    const read = readRecord(
+      summarySchema,
+      'summaries',
+      keyOf(values[index], `#${index}`),
+      values[index],
+    );
     if (read.ok) summaries.push(read.value);
     else problems.push(read.problem);
-    cursor = await cursor.continue();
   }
   return { summaries, problems, total };
 }

@@ -6,6 +6,7 @@ import {
   listEvents,
   listPeople,
   listSummaries,
+  recentSummaries,
   removePerson,
   ShortlistError,
   setStatus,
@@ -192,5 +193,85 @@ describe('the summary of someone the page told too little about', () => {
     const byName = Object.fromEntries(summaries.map((s) => [s.name, s]));
     expect(byName['Ada Okafor']).toMatchObject({ fitScore: null, fitBand: 'Not enough to score' });
     expect(byName['Grace Example']).toMatchObject({ fitScore: 50, fitBand: 'Promising' });
+  });
+});
+
+describe('listSummaries over more than one batch', () => {
+  it('reads every summary once, across batches of a thousand', async () => {
+    const person = await shortlistProfile(db, snapshot(), fitResult());
+    const stored = await db.get('summaries', person.id);
+    const tx = db.transaction('summaries', 'readwrite');
+    for (let n = 0; n < 2_345; n++)
+      void tx.store.put({
+        ...(stored as object),
+        id: `github:person-${String(n).padStart(4, '0')}`,
+      } as never);
+    await tx.done;
+    const { summaries, problems } = await listSummaries(db);
+    expect(problems).toEqual([]);
+    expect(summaries).toHaveLength(2_346);
+    expect(new Set(summaries.map((summary) => summary.id)).size).toBe(2_346);
+  });
+});
+
+describe('recentSummaries', () => {
+  const saveAt = (handle: string, at: string) =>
+    shortlistProfile(db, snapshot({ handle }), fitResult(), new Date(at));
+
+  it('the newest `first` people, newest first, and how many there are in all', async () => {
+    await saveAt('one', '2026-01-01T00:00:00Z');
+    await saveAt('three', '2026-01-03T00:00:00Z');
+    await saveAt('two', '2026-01-02T00:00:00Z');
+    await saveAt('five', '2026-01-05T00:00:00Z');
+    await saveAt('four', '2026-01-04T00:00:00Z');
+    const recent = await recentSummaries(db, 3);
+    expect(recent.summaries.map((summary) => summary.id)).toEqual([
+      'github:five',
+      'github:four',
+      'github:three',
+    ]);
+    expect(recent.total).toBe(5);
+    expect(recent.problems).toEqual([]);
+  });
+
+  it('everyone when there are fewer than asked for, and one when one is asked for', async () => {
+    await saveAt('one', '2026-01-01T00:00:00Z');
+    await saveAt('two', '2026-01-02T00:00:00Z');
+    expect((await recentSummaries(db, 50)).summaries.map((summary) => summary.id)).toEqual([
+      'github:two',
+      'github:one',
+    ]);
+    expect((await recentSummaries(db, 1)).summaries.map((summary) => summary.id)).toEqual([
+      'github:two',
+    ]);
+    expect(await recentSummaries(await openDatabase(freshName()), 50)).toEqual({
+      summaries: [],
+      problems: [],
+      total: 0,
+    });
+  });
+
+  it('people saved at the same moment come in the order a backward walk of the index gives', async () => {
+    for (const handle of ['a', 'b', 'c', 'd']) await saveAt(handle, '2026-01-01T00:00:00Z');
+    await saveAt('newest', '2026-02-01T00:00:00Z');
+    expect((await recentSummaries(db, 3)).summaries.map((summary) => summary.id)).toEqual([
+      'github:newest',
+      'github:d',
+      'github:c',
+    ]);
+  });
+
+  it('reports a damaged summary among the newest as a problem, counted in the first screen', async () => {
+    await saveAt('one', '2026-01-01T00:00:00Z');
+    await saveAt('two', '2026-01-02T00:00:00Z');
+    await db.put('summaries', {
+      id: 'github:broken',
+      savedAt: '2026-01-03T00:00:00.000Z',
+      status: 'no such status',
+    } as never);
+    const recent = await recentSummaries(db, 2);
+    expect(recent.problems.map((problem) => problem.key)).toEqual(['github:broken']);
+    expect(recent.summaries.map((summary) => summary.id)).toEqual(['github:two']);
+    expect(recent.total).toBe(3);
   });
 });
