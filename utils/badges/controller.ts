@@ -47,6 +47,9 @@ export const listLimits = (): ListLimits => ({
   requests: slidingWindow(MAX_REQUESTS_PER_WINDOW, READ_WINDOW_MS),
 });
 
+// a lazy list (a profile's sidebars) is read when it comes within a screen of the viewport
+const NEAR_MARGIN = '100% 0px';
+
 // a moment the page has nothing else to do, or soon anyway
 const idle = (run: () => void) =>
   typeof requestIdleCallback === 'function'
@@ -75,6 +78,10 @@ export function runListBadges(site: ListSite, limits: ListLimits = listLimits())
   let shown = new Map<string, Shown>();
   let kind: ListResult['kind'] | null = null;
   let joined = false;
+  // lazy lists: the boxes watched for nearing the viewport, and those that came near (read from then on)
+  let watched = new WeakSet<Element>();
+  let near = new Set<Element>();
+  let nearing: IntersectionObserver | null = null;
 
   function render(item: Shown) {
     item.badge?.show(
@@ -111,16 +118,25 @@ export function runListBadges(site: ListSite, limits: ListLimits = listLimits())
     render(item);
   }
 
+  /** the page's theme, asked once a badge goes in (a media query each time costs) */
+  function themeOnce(): () => boolean {
+    let dark: boolean | undefined;
+    return () => {
+      if (dark === undefined) dark = site.isDark(document);
+      return dark;
+    };
+  }
+
   function applyFits(items: Shown[], fits: CardFit[]) {
     const byKey = new Map(fits.map((fit) => [fit.key, fit]));
-    const dark = site.isDark(document);
+    const darkNow = themeOnce();
     for (const item of items) {
       const fit = byKey.get(listKey(item.entry.person));
       if (!fit) continue;
       item.state = { ...item.state, fit, status: fit.person?.status ?? item.state.status };
       if (quiet) continue;
       if (item.badge?.host.isConnected) render(item);
-      else place(item, dark);
+      else place(item, darkNow());
     }
   }
 
@@ -156,6 +172,31 @@ export function runListBadges(site: ListSite, limits: ListLimits = listLimits())
     for (const stale of document.querySelectorAll(BADGE_TAG)) stale.remove();
   }
 
+  /** a lazy list's boxes that came near the viewport; the others are watched until they do */
+  function nearRoots(roots: Element[]): Element[] {
+    if (typeof IntersectionObserver !== 'function') return roots;
+    nearing ??= new IntersectionObserver(
+      (changes) => {
+        let closer = false;
+        for (const change of changes) {
+          if (!change.isIntersecting) continue;
+          near.add(change.target);
+          nearing?.unobserve(change.target);
+          closer = true;
+        }
+        // after the page's own work: a sidebar's badges can wait for a quiet moment
+        if (closer) idle(readNow);
+      },
+      { rootMargin: NEAR_MARGIN },
+    );
+    for (const root of roots) {
+      if (watched.has(root)) continue;
+      watched.add(root);
+      nearing.observe(root);
+    }
+    return roots.filter((root) => near.has(root));
+  }
+
   function read() {
     timer = undefined;
     if (!ctx.isValid) return;
@@ -166,18 +207,26 @@ export function runListBadges(site: ListSite, limits: ListLimits = listLimits())
       shown = new Map();
       memo = newMemo();
       joined = false;
+      nearing?.disconnect();
+      watched = new WeakSet();
+      near = new Set();
     }
-    // still parsing (we start at document_start): the list is read once, when parsing ends
-    if (document.readyState === 'loading') return;
+    // still parsing (we start at document_start): the list is read once, when parsing ends.
+    // Quiet: nothing is shown, so nothing is read (the popup reads the page itself)
+    if (document.readyState === 'loading' || quiet) return;
     const url = new URL(href);
     kind = site.lists.detect(url);
     if (!kind) return;
     // over the cap: read once more when the window allows, so the final page still gets its badges
     if (!limits.reads.take()) return later(limits.reads.wait());
     if (kind === 'linkedin-sidebar' && !joined) joinViewed(url);
-    const entries = site.lists.read(document, url, kind, memo);
+    const lazy = site.lists.lazyRoots?.(document, kind) ?? null;
+    const within = lazy ? nearRoots(lazy) : undefined;
+    // none of a lazy list's boxes is near yet: nothing to read
+    if (within?.length === 0) return;
+    const entries = site.lists.read(document, url, kind, memo, within);
     const due: Shown[] = [];
-    const dark = site.isDark(document);
+    const darkNow = themeOnce();
     for (const entry of entries) {
       const key = listKey(entry.person);
       let item = shown.get(key);
@@ -201,13 +250,20 @@ export function runListBadges(site: ListSite, limits: ListLimits = listLimits())
       // the page re-rendered the card: the badge follows it to the new name link
       if (item.entry.anchor !== entry.anchor) item.entry = entry;
       // a badge goes in once its fit is known: one render per card, no placeholder flash
-      if (!quiet && item.state.fit) place(item, dark);
+      if (item.state.fit) place(item, darkNow());
     }
     if (due.length === 0) return;
     // over the cap: these cards are asked for when the window allows
     if (!limits.requests.take()) return later(limits.requests.wait());
     for (const item of due) item.asked = true;
     void score(due);
+  }
+
+  /** a read now, instead of the one that may be waiting */
+  function readNow() {
+    if (!ctx.isValid) return;
+    if (timer !== undefined) window.clearTimeout(timer);
+    read();
   }
 
   function schedule() {
@@ -220,7 +276,7 @@ export function runListBadges(site: ListSite, limits: ListLimits = listLimits())
   }
 
   const observer = new MutationObserver((records) => {
-    if (!kind && !site.lists.detect(new URL(location.href))) return;
+    if (quiet || (!kind && !site.lists.detect(new URL(location.href)))) return;
     // our own badges, or the profile's hint, going in don't count as page changes
     if (records.every(ownChange)) return;
     schedule();
@@ -256,6 +312,7 @@ export function runListBadges(site: ListSite, limits: ListLimits = listLimits())
   ctx.onLocationChange(schedule);
   ctx.onStop(() => {
     observer.disconnect();
+    nearing?.disconnect();
     unwatchSettings();
     clear();
   });

@@ -10,6 +10,7 @@ export interface MountedBadge {
 
 // the page must not see clicks and keys meant for the badge (cards are often one big link)
 const contained = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup'];
+const contain = (event: Event) => event.stopPropagation();
 
 let sheet: CSSStyleSheet | null | undefined;
 function sharedSheet(): CSSStyleSheet | null {
@@ -46,7 +47,14 @@ export function mountBadge(anchor: Element, dark: boolean): MountedBadge {
     style.textContent = badgeCss;
     root.append(style);
   }
-  for (const type of contained) host.addEventListener(type, (event) => event.stopPropagation());
+  // armed when a pointer or the focus first comes in: 25 cards don't register 175 listeners up front
+  const arm = () => {
+    host.removeEventListener('pointerover', arm);
+    host.removeEventListener('focusin', arm);
+    for (const type of contained) host.addEventListener(type, contain);
+  };
+  host.addEventListener('pointerover', arm);
+  host.addEventListener('focusin', arm);
   anchor.after(host);
   return {
     host,

@@ -24,6 +24,19 @@ export interface PersonLink {
 export const inPageChrome = (el: Element): boolean => el.closest(outsideLists) !== null;
 
 /**
+ * inPageChrome (and, with `also`, inside those boxes too) for the links under one root: the few
+ * such boxes are found once, not by a climb to the document's root from every link
+ */
+export function chromeTest(root: Element, also?: string): (el: Element) => boolean {
+  const selector = also ? `${outsideLists}, ${also}` : outsideLists;
+  if (root.closest(selector)) return () => true;
+  const boxes = [...root.querySelectorAll(selector)];
+  if (boxes.length === 0) return () => false;
+  if (boxes.length > 8) return (el) => el.closest(selector) !== null;
+  return (el) => boxes.some((box) => box.contains(el));
+}
+
+/**
  * groups person links into cards: each link's card grows up the tree until the next box would
  * hold a link to someone else, a list boundary or the root. Links must be in document order.
  */

@@ -99,9 +99,12 @@ export const listDetectors: readonly Detector[] = [...linkedin, ...github];
 
 function detectIn(family: readonly Detector[], url: URL, host: (name: string) => boolean) {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  if (url.pathname.length > 2_000 || /%2f|%5c/i.test(url.pathname)) return null;
+  const path = url.pathname;
+  // an encoded slash or backslash hides segments: not a list
+  const lower = path.toLowerCase();
+  if (path.length > 2_000 || lower.includes('%2f') || lower.includes('%5c')) return null;
   if (!host(url.hostname.toLowerCase())) return null;
-  const segments = url.pathname.split('/').filter(Boolean);
+  const segments = path.split('/').filter(Boolean);
   return family.find((detector) => detector.test(segments, url))?.kind ?? null;
 }
 

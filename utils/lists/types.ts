@@ -47,11 +47,23 @@ export interface ListEntry {
   anchor: Element;
 }
 
+/** what one link was read as, for as long as its href stays */
+export interface LinkNote {
+  href: string;
+  /** the person id it lists, lowercase (null: not a listed person) */
+  id: string | null;
+  /** LinkedIn: the id of someone a sentence mentions ("Ana and 4 other mutual connections"), as written */
+  mention?: string | null;
+  /** LinkedIn: whom the link points at, whether listed or not */
+  target?: { handle: string | null; memberId: string | null; url: string } | null;
+}
+
 /** cards and links already read on this page, so each is read once however often the page changes */
 export interface ReadMemo {
   cards: WeakMap<Element, ListEntry | null>;
-  /** a link's href when read, and the person id it points at (null: not a listed person) */
-  links: WeakMap<Element, { href: string; id: string | null }>;
+  links: WeakMap<Element, LinkNote>;
+  /** the signed-in viewer's ids, once the page's navigation showed them */
+  viewer?: Set<string>;
 }
 
 export const newMemo = (): ReadMemo => ({ cards: new WeakMap(), links: new WeakMap() });

@@ -45,11 +45,49 @@ function trustedClick(target: Element | undefined): void {
   target?.dispatchEvent(event);
 }
 
+/** an IntersectionObserver the test moves: happy-dom's never reports anything */
+class FakeNearing {
+  static all: FakeNearing[] = [];
+  watched = new Set<Element>();
+  constructor(private readonly callback: IntersectionObserverCallback) {
+    FakeNearing.all.push(this);
+  }
+  observe(target: Element) {
+    this.watched.add(target);
+  }
+  unobserve(target: Element) {
+    this.watched.delete(target);
+  }
+  disconnect() {
+    this.watched.clear();
+  }
+  takeRecords() {
+    return [];
+  }
+  /** these boxes came near the viewport */
+  static near(test: (el: Element) => boolean) {
+    for (const io of FakeNearing.all) {
+      const targets = [...io.watched].filter(test);
+      const changes = targets.map((target) => ({ target, isIntersecting: true }));
+      if (changes.length > 0)
+        io.callback(
+          changes as unknown as IntersectionObserverEntry[],
+          io as unknown as IntersectionObserver,
+        );
+    }
+  }
+  static watchedCount() {
+    return FakeNearing.all.reduce((n, io) => n + io.watched.size, 0);
+  }
+}
+
 let stop: (() => void) | undefined;
 afterEach(() => {
   stop?.();
   stop = undefined;
   document.body.replaceChildren();
+  vi.unstubAllGlobals();
+  FakeNearing.all = [];
 });
 
 describe('list badges in the page', () => {
@@ -148,12 +186,47 @@ describe('list badges in the page', () => {
     expect(await db.count('people')).toBe(1);
   });
 
-  it('quiet mode: nothing is inserted into the page', async () => {
+  it('quiet mode: nothing is inserted into the page, nothing read or asked; off again, the badges come', async () => {
     await installBackground();
+    const sizes = recordRequests();
     await saveQuietMode({ linkedin: true, github: false });
     loadPage('linkedin-lists/search.html', SEARCH);
     stop = runListBadges({ name: 'linkedin', lists: linkedinLists, isDark: () => false });
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect(document.querySelectorAll('mentorlens-badge')).toHaveLength(0);
+    expect(sizes).toEqual([]);
+    await saveQuietMode({ linkedin: false, github: false });
+    await vi.waitFor(() => expect(scoredBadges()).toHaveLength(5), { timeout: 5_000 });
+    expect(sizes).toEqual([5]);
+  });
+
+  it("a profile's sidebars are read only once they near the viewport, each on its own", async () => {
+    vi.stubGlobal('IntersectionObserver', FakeNearing);
+    await installBackground();
+    const sizes = recordRequests();
+    loadPage('linkedin-lists/profile-sidebars.html', 'https://www.linkedin.com/in/gus-viewed/');
+    stop = runListBadges({ name: 'linkedin', lists: linkedinLists, isDark: () => false });
+    // far from the viewport: watched, not read, nothing asked, nothing shown
+    await vi.waitFor(() => expect(FakeNearing.watchedCount()).toBe(3), { timeout: 5_000 });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(sizes).toEqual([]);
+    expect(document.querySelectorAll('mentorlens-badge')).toHaveLength(0);
+    // the first sidebar comes near: its two people, and no one else's
+    FakeNearing.near((box) => /More profiles for you/.test(box.textContent ?? ''));
+    await vi.waitFor(() => expect(scoredBadges()).toHaveLength(2), { timeout: 5_000 });
+    expect(sizes).toEqual([2]);
+    const names = () =>
+      scoredBadges().map(
+        (host) =>
+          /^Mentor fit for (.+?):/.exec(
+            host.shadowRoot?.querySelector('[role="group"]')?.getAttribute('aria-label') ?? '',
+          )?.[1],
+      );
+    expect(names()).toEqual(['Hana Sidebar', 'Ivan Sidebar']);
+    // then the rest: each person once, the cards read before are not asked for again
+    FakeNearing.near(() => true);
+    await vi.waitFor(() => expect(scoredBadges()).toHaveLength(4), { timeout: 5_000 });
+    expect(sizes).toEqual([2, 2]);
+    expect(names()).toEqual(['Hana Sidebar', 'Ivan Sidebar', 'Jo Premium', 'Kai Alsoviewed']);
   });
 });

@@ -1,21 +1,41 @@
 import { isAccountSegment } from '../../profile/github/detect';
-import { groupCards, inPageChrome, type PersonLink } from '../cards';
+import { chromeTest, groupCards, type PersonLink } from '../cards';
 import { cardLines, clip, squash } from '../text';
 import { type ListEntry, type ListKind, type ListPerson, newMemo, type ReadMemo } from '../types';
 
-const noise = [
-  /^(?:follow|unfollow|following|sponsor|block|report|member|owner|outside collaborator)$/i,
-  /^joined\b/i,
-  /^\d[\d,.]*[km]?\s+(?:commits?|followers?|following|repositories|stars?)\b/i,
-  /^[\d,]+\s*\+\+/,
-  /^[\d,]+\s*--$/,
-  /^(?:public|private)$/i,
-  /^#\d+$/,
-];
-const isNoise = (line: string): boolean => noise.some((re) => re.test(line));
+// buttons, roles and counts: page furniture. Tested in lower case, with string tests first: on a
+// cold page each regular expression is compiled before its first use
+const noiseLines = new Set([
+  'follow',
+  'unfollow',
+  'following',
+  'sponsor',
+  'block',
+  'report',
+  'member',
+  'owner',
+  'outside collaborator',
+  'public',
+  'private',
+]);
+const counts =
+  /^(?:\d[\d,.]*[km]?\s+(?:commits?|followers?|following|repositories|stars?)\b|[\d,]+\s*\+\+|[\d,]+\s*--$|#\d+$)/;
+/** a card line that is page furniture: a button, a role, a count */
+export function isNoise(line: string): boolean {
+  const lower = line.toLowerCase();
+  if (noiseLines.has(lower)) return true;
+  if (lower.startsWith('joined')) return !/\w/.test(lower.charAt(6));
+  const first = lower.charAt(0);
+  return (first === ',' || first === '#' || (first >= '0' && first <= '9')) && counts.test(lower);
+}
+
+// the common shape, "/login" or "https://github.com/login", read without building a URL
+const plainLink = /^(?:https:\/\/(?:www\.)?github\.com)?\/([A-Za-z0-9-]+)\/?$/;
 
 /** the login a link points at: github.com/<login> and nothing more, or null */
 export function githubLogin(href: string, base: string): string | null {
+  const plain = base.startsWith('https://github.com/') ? plainLink.exec(href) : null;
+  if (plain) return isAccountSegment(plain[1]) ? (plain[1] as string) : null;
   let url: URL;
   try {
     url = new URL(href, base);
@@ -106,9 +126,10 @@ export function readGithubList(
   const root = doc.querySelector('main, [role="main"], #org-members-table') ?? doc.body;
   if (!root) return [];
   const links: PersonLink[] = [];
+  const inChrome = chromeTest(root);
   // whom a link lists, or null: read once per link and href
   const personLink = (link: Element, href: string): string | null => {
-    if (inPageChrome(link)) return null;
+    if (inChrome(link)) return null;
     const login = githubLogin(href, base);
     if (!login) return null;
     const id = login.toLowerCase();

@@ -1,6 +1,9 @@
 // LinkedIn links to a person: /in/<public-handle>/ or /in/ACoAA… (a member id instead of the handle)
 
 const handlePattern = /^[\p{L}\p{M}\p{N}_-]{1,100}$/u;
+// most handles and every member id: plain ASCII, nothing to decode or normalise, and no Unicode
+// property class to compile on a cold page (that alone costs a millisecond or more)
+const asciiId = /^[A-Za-z0-9_-]{1,100}$/;
 const memberIdPattern = /^ACo[A-Za-z0-9_-]{10,80}$/;
 const linkedinHost = /^(?:(?:www|[a-z]{2})\.)?linkedin\.com$/;
 
@@ -30,16 +33,19 @@ const quickPath =
   /^(?:https:\/\/(?:www\.|[a-z]{2}\.)?linkedin\.com)?\/in\/([^/?#]+)\/?(?:[a-z]{2}\/?)?(?:[?#]|$)/;
 
 function targetOf(raw: string): LinkedinTarget | null {
-  let id: string;
-  try {
-    id = decodeURIComponent(raw).normalize('NFC');
-  } catch {
-    return null;
+  let id = raw;
+  const plain = asciiId.test(raw);
+  if (!plain) {
+    try {
+      id = decodeURIComponent(raw).normalize('NFC');
+    } catch {
+      return null;
+    }
   }
-  if (memberIdPattern.test(id)) {
+  if (id.startsWith('ACo') && memberIdPattern.test(id)) {
     return { handle: null, memberId: id, url: `https://www.linkedin.com/in/${id}/` };
   }
-  if (!handlePattern.test(id)) return null;
+  if (!plain && !handlePattern.test(id)) return null;
   return {
     handle: id,
     memberId: null,
