@@ -38,7 +38,8 @@ if (!page) {
 const maps = new Map<string, SourceMapConsumer | null>();
 function mapOf(script: string): SourceMapConsumer | null {
   if (!maps.has(script)) {
-    const inside = script.endsWith('-reader.js') ? dir : join(dir, 'content-scripts');
+    // the routers and readers sit at the build's root; older builds had content-scripts/
+    const inside = /-(?:reader|router)\.js$/.test(script) ? dir : join(dir, 'content-scripts');
     const file = join(inside, `${script}.map`);
     maps.set(
       script,
@@ -79,7 +80,9 @@ const partOf = (names: string[]): string => {
     names.some(
       (name) =>
         name.startsWith('linkedin.js') ||
+        name.startsWith('linkedin-router.js') ||
         name.includes('entrypoints/linkedin.content') ||
+        name.includes('entrypoints/linkedin-router') ||
         name.includes('utils/reader/route'),
     )
   )
