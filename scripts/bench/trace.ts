@@ -2,6 +2,7 @@
 // one of our content-script files, summed, and the largest amount inside one task. Unlike CDP's
 // ScriptDuration, this counts promise continuations and observer callbacks too.
 import type { CDPSession } from 'playwright-core';
+import type { Frame } from './source-map';
 
 const CATEGORIES = [
   '__metadata',
@@ -79,9 +80,6 @@ export const isOurs = (url: string) =>
   /^chrome-extension:\/\/[a-p]{32}\/(?:content-scripts\/[^/]+|[a-z]+-(?:reader|router))\.js$/.test(
     url,
   );
-
-// native frames ("(program)", "(garbage collector)") have no url
-type Frame = { url?: string; functionName: string; lineNumber: number; columnNumber: number };
 
 /** one CPU sample of a renderer main thread that ran our content scripts */
 export interface ProfileSample {
