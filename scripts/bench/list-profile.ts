@@ -4,11 +4,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { SourceMapConsumer } from 'source-map-js';
 import { launchBrowser, routeKey } from './chromium';
 import { LIST_URL, listPage } from './list-pages';
+import { addOwnSample, addTime, topRows } from './print-profile';
+import { frameNamer } from './source-map';
 import { round } from './stats';
-import { isOurs, ownSamples, type ProfileSample, startTrace } from './trace';
+import { ownSamples, type ProfileSample, startTrace } from './trace';
 
 const [runsArg, dirArg, pageArg = 'list'] = process.argv.slice(2);
 const dir = resolve(dirArg ?? '.output/chrome-mv3-profile');
@@ -35,30 +36,7 @@ if (!page) {
   process.exit(2);
 }
 
-const maps = new Map<string, SourceMapConsumer | null>();
-function mapOf(script: string): SourceMapConsumer | null {
-  if (!maps.has(script)) {
-    // the routers and readers sit at the build's root; older builds had content-scripts/
-    const inside = /-(?:reader|router)\.js$/.test(script) ? dir : join(dir, 'content-scripts');
-    const file = join(inside, `${script}.map`);
-    maps.set(
-      script,
-      existsSync(file) ? new SourceMapConsumer(JSON.parse(readFileSync(file, 'utf8'))) : null,
-    );
-  }
-  return maps.get(script) ?? null;
-}
-function place(frame: ProfileSample['stack'][number]): string {
-  const script = (frame.url ?? '').split('/').pop() ?? '';
-  const original = mapOf(script)?.originalPositionFor({
-    line: frame.lineNumber + 1,
-    column: frame.columnNumber,
-  });
-  if (!original?.source)
-    return `${script}:${frame.lineNumber}:${frame.columnNumber} ${frame.functionName}`;
-  const source = original.source.replace(/^.*?\/(utils|entrypoints|node_modules)\//, '$1/');
-  return `${source}:${original.line} ${original.name ?? frame.functionName}`;
-}
+const place = frameNamer(dir);
 
 type Table = {
   self: Map<string, number>;
@@ -98,15 +76,8 @@ function add(name: string, samples: ProfileSample[]) {
   const t = table(name);
   for (const sample of samples) {
     t.total += sample.ms;
-    const ours = sample.stack.filter((frame) => isOurs(frame.url ?? ''));
-    const top = sample.stack[0];
-    if (!top) continue;
-    const leaf = top.url ? place(ours[0] ?? top) : `(native) ${top.functionName}`;
-    t.self.set(leaf, (t.self.get(leaf) ?? 0) + sample.ms);
-    const names = ours.map(place);
-    for (const n of new Set(names)) t.inclusive.set(n, (t.inclusive.get(n) ?? 0) + sample.ms);
-    const part = partOf(names);
-    t.parts.set(part, (t.parts.get(part) ?? 0) + sample.ms);
+    const names = addOwnSample(sample, place, t.self, t.inclusive);
+    if (names) addTime(t.parts, partOf(names), sample.ms);
   }
 }
 
@@ -142,17 +113,7 @@ try {
 } finally {
   await browser.close();
 }
-const top = (t: Map<string, number>, count: number) =>
-  [...t]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, count)
-    .map(
-      ([name, ms]) =>
-        `  ${round(ms / runs)
-          .toString()
-          .padStart(6)} ms  ${name}`,
-    )
-    .join('\n');
+const top = (t: Map<string, number>, count: number) => topRows(t, count, runs);
 console.log(`load average ${round(loadavg()[0] ?? 0)}`);
 for (const [name, t] of Object.entries(phases))
   console.log(

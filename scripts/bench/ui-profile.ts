@@ -5,15 +5,15 @@
 // `mentorlens:first-render` mark) with the functions that took its time, then the totals by function.
 // The dashboard is seeded with 10,000 people and 50,000 events first. Without source maps it prints
 // minified positions.
-import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { SourceMapConsumer } from 'source-map-js';
 import { launchBrowser, routeKey } from './chromium';
 import { hooks, seed10k } from './dashboard';
 import { largest, realProfilePages } from './pages';
 import { openPopup } from './popup';
+import { addTime, topRows } from './print-profile';
+import { type Frame, frameNamer } from './source-map';
 import { round } from './stats';
 
 const [which = '', runsArg, dirArg] = process.argv.slice(2);
@@ -57,39 +57,8 @@ interface TraceEvent {
     };
   };
 }
-type Frame = { url?: string; functionName: string; lineNumber: number; columnNumber: number };
 
-const maps = new Map<string, SourceMapConsumer | null>();
-function mapOf(url: string): SourceMapConsumer | null {
-  const path = url.replace(/^chrome-extension:\/\/[a-p]{32}\//, '');
-  if (!maps.has(path)) {
-    const file = join(dir, `${path}.map`);
-    maps.set(
-      path,
-      existsSync(file) ? new SourceMapConsumer(JSON.parse(readFileSync(file, 'utf8'))) : null,
-    );
-  }
-  return maps.get(path) ?? null;
-}
-const places = new Map<string, string>();
-function place(frame: Frame): string {
-  if (!frame.url) return `(native) ${frame.functionName}`;
-  const key = `${frame.url}:${frame.lineNumber}:${frame.columnNumber}`;
-  const known = places.get(key);
-  if (known) return known;
-  const original = frame.url.startsWith('chrome-extension://')
-    ? mapOf(frame.url)?.originalPositionFor({
-        line: frame.lineNumber + 1,
-        column: frame.columnNumber,
-      })
-    : null;
-  const script = frame.url.split('/').pop() ?? '';
-  const named = original?.source
-    ? `${original.source.replace(/^.*?\/(utils|entrypoints|components|node_modules)\//, '$1/')}:${original.line} ${original.name ?? frame.functionName}`
-    : `${script}:${frame.lineNumber}:${frame.columnNumber} ${frame.functionName}`;
-  places.set(key, named);
-  return named;
-}
+const place = frameNamer(dir);
 
 interface Sample {
   thread: string;
@@ -149,8 +118,6 @@ function samplesOf(events: TraceEvent[]): Sample[] {
 
 const self = new Map<string, number>();
 const inclusive = new Map<string, number>();
-const add = (table: Map<string, number>, name: string, ms: number) =>
-  table.set(name, (table.get(name) ?? 0) + ms);
 
 /** one traced first render: nav start → done (µs, trace clock), and the events */
 async function traced(
@@ -219,7 +186,11 @@ function report(events: TraceEvent[], doneAtMs: number) {
         const ours = s.stack.find((f) => f.url?.startsWith('chrome-extension://'));
         const leaf = s.stack[0];
         if (!leaf) continue;
-        add(byLeaf, leaf.url ? place(leaf) : `${place(leaf)} ← ${ours ? place(ours) : '?'}`, s.ms);
+        addTime(
+          byLeaf,
+          leaf.url ? place(leaf) : `${place(leaf)} ← ${ours ? place(ours) : '?'}`,
+          s.ms,
+        );
       }
       const top = [...byLeaf]
         .sort((a, b) => b[1] - a[1])
@@ -241,7 +212,7 @@ function report(events: TraceEvent[], doneAtMs: number) {
           e.ts >= task.ts &&
           e.ts <= task.ts + (task.dur ?? 0)
         )
-          add(parts, e.name, (e.dur ?? 0) / 1000);
+          addTime(parts, e.name, (e.dur ?? 0) / 1000);
       const browserParts = [...parts]
         .filter(
           ([name]) =>
@@ -263,11 +234,11 @@ function report(events: TraceEvent[], doneAtMs: number) {
     for (const s of samples.filter((s) => s.thread === thread && s.time >= start)) {
       const leaf = s.stack[0];
       if (!leaf) continue;
-      add(self, `${names.get(thread)}: ${place(leaf)}`, s.ms);
+      addTime(self, `${names.get(thread)}: ${place(leaf)}`, s.ms);
       for (const name of new Set(
         s.stack.filter((f) => f.url?.startsWith('chrome-extension://')).map(place),
       ))
-        add(inclusive, `${names.get(thread)}: ${name}`, s.ms);
+        addTime(inclusive, `${names.get(thread)}: ${name}`, s.ms);
     }
   }
 }
@@ -318,17 +289,7 @@ try {
 } finally {
   await browser.close();
 }
-const top = (table: Map<string, number>, count: number) =>
-  [...table]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, count)
-    .map(
-      ([name, ms]) =>
-        `  ${round(ms / runs)
-          .toString()
-          .padStart(7)} ms  ${name}`,
-    )
-    .join('\n');
+const top = (table: Map<string, number>, count: number) => topRows(table, count, runs, 7);
 console.log(`\nper first render (${runs} runs, load average ${round(loadavg()[0] ?? 0)})`);
 console.log(
   `\nself time\n${top(self, 30)}\n\nincluding callees (extension code)\n${top(inclusive, 40)}`,
