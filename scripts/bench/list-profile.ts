@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchBrowser, routeKey } from './chromium';
-import { LIST_URL, listPage } from './list-pages';
+import { LIST_URL, listPage, scrollTen } from './list-pages';
 import { addOwnSample, addTime, topRows } from './print-profile';
 import { frameNamer } from './source-map';
 import { round } from './stats';
@@ -91,18 +91,7 @@ try {
     await tab.waitForTimeout(1_500);
     add('load', ownSamples(await trace.stop()));
     trace = await startTrace(cdp);
-    await tab.evaluate(() => {
-      const list = document.querySelector('main ul');
-      const template = list?.querySelector('li');
-      if (!list || !template) return;
-      for (let i = 0; i < 10; i++) {
-        const card = template.cloneNode(true) as HTMLElement;
-        for (const badge of card.querySelectorAll('mentorlens-badge')) badge.remove();
-        for (const link of card.querySelectorAll('a'))
-          link.href = `https://www.linkedin.com/in/scrolled-${i}/`;
-        list.append(card);
-      }
-    });
+    await scrollTen(tab);
     await tab.waitForTimeout(1_200);
     add('scroll', ownSamples(await trace.stop()));
     const count = await tab.evaluate(() => document.querySelectorAll('mentorlens-badge').length);
