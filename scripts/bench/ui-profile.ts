@@ -13,8 +13,9 @@ import { hooks, seed10k } from './dashboard';
 import { largest, realProfilePages } from './pages';
 import { openPopup } from './popup';
 import { addTime, topRows } from './print-profile';
-import { type Frame, frameNamer } from './source-map';
+import { frameNamer } from './source-map';
 import { round } from './stats';
+import { cpuSamples, startTrace, type TraceEvent } from './trace';
 
 const [which = '', runsArg, dirArg] = process.argv.slice(2);
 if (which !== 'popup' && which !== 'dashboard') {
@@ -36,85 +37,7 @@ const CATEGORIES = [
   ...(process.env.UI_PROFILE_NOCPU === '1' ? [] : ['disabled-by-default-v8.cpu_profiler']),
 ].join(',');
 
-interface TraceEvent {
-  name: string;
-  cat?: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  id?: string;
-  args?: {
-    name?: string;
-    data?: {
-      startTime?: number;
-      cpuProfile?: {
-        nodes?: Array<{ id: number; parent?: number; callFrame: Frame }>;
-        samples?: number[];
-      };
-      timeDeltas?: number[];
-    };
-  };
-}
-
 const place = frameNamer(dir);
-
-interface Sample {
-  thread: string;
-  time: number;
-  ms: number;
-  stack: Frame[];
-}
-
-function samplesOf(events: TraceEvent[]): Sample[] {
-  const profiles = new Map<
-    string,
-    {
-      thread: string;
-      time: number;
-      nodes: Map<number, { parent?: number; callFrame: Frame }>;
-      stamps: Array<[number, number]>;
-    }
-  >();
-  for (const e of events)
-    if (e.name === 'Profile')
-      profiles.set(`${e.pid}:${e.id}`, {
-        thread: `${e.pid}:${e.tid}`,
-        time: e.args?.data?.startTime ?? e.ts,
-        nodes: new Map(),
-        stamps: [],
-      });
-  for (const e of events) {
-    const profile = e.name === 'ProfileChunk' ? profiles.get(`${e.pid}:${e.id}`) : undefined;
-    if (!profile) continue;
-    for (const node of e.args?.data?.cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node);
-    const deltas = e.args?.data?.timeDeltas ?? [];
-    for (const [at, sample] of (e.args?.data?.cpuProfile?.samples ?? []).entries()) {
-      profile.time += deltas[at] ?? 0;
-      profile.stamps.push([profile.time, sample]);
-    }
-  }
-  const samples: Sample[] = [];
-  for (const profile of profiles.values())
-    for (const [index, [time, id]] of profile.stamps.entries()) {
-      const next = profile.stamps[index + 1]?.[0];
-      if (next === undefined) continue;
-      const stack: Frame[] = [];
-      for (let node = profile.nodes.get(id); node; ) {
-        stack.push(node.callFrame);
-        node = node.parent === undefined ? undefined : profile.nodes.get(node.parent);
-      }
-      if (stack[0]?.functionName === '(idle)') continue;
-      samples.push({
-        thread: profile.thread,
-        time,
-        ms: Math.min(next - time, 50_000) / 1000,
-        stack,
-      });
-    }
-  return samples;
-}
 
 const self = new Map<string, number>();
 const inclusive = new Map<string, number>();
@@ -125,16 +48,10 @@ async function traced(
   reloadAndWait: () => Promise<void>,
 ): Promise<{ events: TraceEvent[] }> {
   const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) =>
-    events.push(...(value as unknown as TraceEvent[])),
-  );
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  const trace = await startTrace(cdp, CATEGORIES);
   await reloadAndWait();
   await page.waitForTimeout(300);
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.end');
-  await done;
+  const events = await trace.stop();
   await cdp.detach();
   return { events };
 }
@@ -154,7 +71,10 @@ function report(events: TraceEvent[], doneAtMs: number) {
   console.log(
     `\nnavigation start → first render: ${round((end - start) / 1000)} ms (page says ${round(doneAtMs)})`,
   );
-  const samples = samplesOf(events).filter((s) => s.time >= start - 50_000 && s.time <= end);
+  const samples = cpuSamples(events, {
+    keep: (stack) => stack[0]?.functionName !== '(idle)',
+    capMs: 50,
+  }).filter((s) => s.time >= start - 50_000 && s.time <= end);
   // tasks of the threads that ran extension code
   const threads = new Set(
     samples
