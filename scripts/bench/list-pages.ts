@@ -63,6 +63,21 @@ const badges = (page: Page) =>
       ).length,
   );
 
+/** 10 more cards, as a scroll adds them: copies of the first card, unbadged, of other people */
+export const scrollTen = (page: Page): Promise<void> =>
+  page.evaluate(() => {
+    const list = document.querySelector('main ul');
+    const template = list?.querySelector('li');
+    if (!list || !template) return;
+    for (let i = 0; i < 10; i++) {
+      const card = template.cloneNode(true) as HTMLElement;
+      for (const badge of card.querySelectorAll('mentorlens-badge')) badge.remove();
+      for (const link of card.querySelectorAll('a'))
+        link.href = `https://www.linkedin.com/in/scrolled-${i}/`;
+      list.append(card);
+    }
+  });
+
 interface Visit {
   loadMs: number;
   loadLargestTaskMs: number;
@@ -94,18 +109,7 @@ async function visit(browser: Browser): Promise<Visit> {
     await page.waitForTimeout(800);
     const load = ownWork(await loading.stop());
     const scrolling = await startTrace(cdp);
-    await page.evaluate(() => {
-      const list = document.querySelector('main ul');
-      const template = list?.querySelector('li');
-      if (!list || !template) return;
-      for (let i = 0; i < 10; i++) {
-        const card = template.cloneNode(true) as HTMLElement;
-        for (const badge of card.querySelectorAll('mentorlens-badge')) badge.remove();
-        for (const link of card.querySelectorAll('a'))
-          link.href = `https://www.linkedin.com/in/scrolled-${i}/`;
-        list.append(card);
-      }
-    });
+    await scrollTen(page);
     if (browser.extensionId) {
       await page
         .waitForFunction(() => document.querySelectorAll('mentorlens-badge').length >= 35, null, {

@@ -4,11 +4,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { SourceMapConsumer } from 'source-map-js';
 import { launchBrowser, routeKey } from './chromium';
-import { LIST_URL, listPage } from './list-pages';
+import { LIST_URL, listPage, scrollTen } from './list-pages';
+import { addOwnSample, addTime, topRows } from './print-profile';
+import { frameNamer } from './source-map';
 import { round } from './stats';
-import { isOurs, ownSamples, type ProfileSample, startTrace } from './trace';
+import { ownSamples, type ProfileSample, startTrace } from './trace';
 
 const [runsArg, dirArg, pageArg = 'list'] = process.argv.slice(2);
 const dir = resolve(dirArg ?? '.output/chrome-mv3-profile');
@@ -35,29 +36,7 @@ if (!page) {
   process.exit(2);
 }
 
-const maps = new Map<string, SourceMapConsumer | null>();
-function mapOf(script: string): SourceMapConsumer | null {
-  if (!maps.has(script)) {
-    const inside = script.endsWith('-reader.js') ? dir : join(dir, 'content-scripts');
-    const file = join(inside, `${script}.map`);
-    maps.set(
-      script,
-      existsSync(file) ? new SourceMapConsumer(JSON.parse(readFileSync(file, 'utf8'))) : null,
-    );
-  }
-  return maps.get(script) ?? null;
-}
-function place(frame: ProfileSample['stack'][number]): string {
-  const script = (frame.url ?? '').split('/').pop() ?? '';
-  const original = mapOf(script)?.originalPositionFor({
-    line: frame.lineNumber + 1,
-    column: frame.columnNumber,
-  });
-  if (!original?.source)
-    return `${script}:${frame.lineNumber}:${frame.columnNumber} ${frame.functionName}`;
-  const source = original.source.replace(/^.*?\/(utils|entrypoints|node_modules)\//, '$1/');
-  return `${source}:${original.line} ${original.name ?? frame.functionName}`;
-}
+const place = frameNamer(dir);
 
 type Table = {
   self: Map<string, number>;
@@ -79,7 +58,9 @@ const partOf = (names: string[]): string => {
     names.some(
       (name) =>
         name.startsWith('linkedin.js') ||
+        name.startsWith('linkedin-router.js') ||
         name.includes('entrypoints/linkedin.content') ||
+        name.includes('entrypoints/linkedin-router') ||
         name.includes('utils/reader/route'),
     )
   )
@@ -95,15 +76,8 @@ function add(name: string, samples: ProfileSample[]) {
   const t = table(name);
   for (const sample of samples) {
     t.total += sample.ms;
-    const ours = sample.stack.filter((frame) => isOurs(frame.url ?? ''));
-    const top = sample.stack[0];
-    if (!top) continue;
-    const leaf = top.url ? place(ours[0] ?? top) : `(native) ${top.functionName}`;
-    t.self.set(leaf, (t.self.get(leaf) ?? 0) + sample.ms);
-    const names = ours.map(place);
-    for (const n of new Set(names)) t.inclusive.set(n, (t.inclusive.get(n) ?? 0) + sample.ms);
-    const part = partOf(names);
-    t.parts.set(part, (t.parts.get(part) ?? 0) + sample.ms);
+    const names = addOwnSample(sample, place, t.self, t.inclusive);
+    if (names) addTime(t.parts, partOf(names), sample.ms);
   }
 }
 
@@ -117,18 +91,7 @@ try {
     await tab.waitForTimeout(1_500);
     add('load', ownSamples(await trace.stop()));
     trace = await startTrace(cdp);
-    await tab.evaluate(() => {
-      const list = document.querySelector('main ul');
-      const template = list?.querySelector('li');
-      if (!list || !template) return;
-      for (let i = 0; i < 10; i++) {
-        const card = template.cloneNode(true) as HTMLElement;
-        for (const badge of card.querySelectorAll('mentorlens-badge')) badge.remove();
-        for (const link of card.querySelectorAll('a'))
-          link.href = `https://www.linkedin.com/in/scrolled-${i}/`;
-        list.append(card);
-      }
-    });
+    await scrollTen(tab);
     await tab.waitForTimeout(1_200);
     add('scroll', ownSamples(await trace.stop()));
     const count = await tab.evaluate(() => document.querySelectorAll('mentorlens-badge').length);
@@ -139,17 +102,7 @@ try {
 } finally {
   await browser.close();
 }
-const top = (t: Map<string, number>, count: number) =>
-  [...t]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, count)
-    .map(
-      ([name, ms]) =>
-        `  ${round(ms / runs)
-          .toString()
-          .padStart(6)} ms  ${name}`,
-    )
-    .join('\n');
+const top = (t: Map<string, number>, count: number) => topRows(t, count, runs);
 console.log(`load average ${round(loadavg()[0] ?? 0)}`);
 for (const [name, t] of Object.entries(phases))
   console.log(

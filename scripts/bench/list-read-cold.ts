@@ -9,6 +9,8 @@ import { build } from 'esbuild';
 import { SourceMapConsumer } from 'source-map-js';
 import { launchBrowser, routeKey } from './chromium';
 import { LIST_URL, listPage } from './list-pages';
+import { addTime, topRows } from './print-profile';
+import { mappedName, shortSource } from './source-map';
 import { median, round } from './stats';
 
 const args = process.argv.slice(2);
@@ -110,10 +112,7 @@ interface Node {
 function where(frame: Node['callFrame']): string {
   const map = bundles.find((b) => b.name === frame.url)?.map;
   if (!map) return `(native) ${frame.functionName}`;
-  const o = map.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
-  return o.source
-    ? `${o.source.replace(/^.*?\/(utils)\//, '$1/')}:${o.line} ${o.name ?? frame.functionName}`
-    : frame.functionName;
+  return mappedName(map, frame) ?? frame.functionName;
 }
 function addProfile(nodes: Node[], samples: number[], deltas: number[]) {
   const parent = new Map<number, number>();
@@ -128,8 +127,7 @@ function addProfile(nodes: Node[], samples: number[], deltas: number[]) {
         column: 0,
         bias: SourceMapConsumer.LEAST_UPPER_BOUND,
       });
-      const key = `${o.source?.replace(/^.*?\/(utils)\//, '$1/')}:${o.line}`;
-      lineTicks.set(key, (lineTicks.get(key) ?? 0) + t.ticks);
+      addTime(lineTicks, `${o.source ? shortSource(o.source) : undefined}:${o.line}`, t.ticks);
     }
   for (const [i, id] of samples.entries()) {
     const ms = (deltas[i + 1] ?? 0) / 1000;
@@ -140,8 +138,8 @@ function addProfile(nodes: Node[], samples: number[], deltas: number[]) {
     }
     if (!stack.some((s) => s.startsWith('utils/'))) continue;
     const leaf = stack[0] ?? '';
-    self.set(leaf, (self.get(leaf) ?? 0) + ms);
-    for (const s of new Set(stack)) inclusive.set(s, (inclusive.get(s) ?? 0) + ms);
+    addTime(self, leaf, ms);
+    for (const s of new Set(stack)) addTime(inclusive, s, ms);
   }
 }
 
@@ -248,17 +246,7 @@ for (const page of chosen) {
   }
 }
 if (profile) {
-  const top = (t: Map<string, number>, count: number) =>
-    [...t]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, count)
-      .map(
-        ([name, ms]) =>
-          `  ${round(ms / runs / chosen.length)
-            .toString()
-            .padStart(6)} ms  ${name}`,
-      )
-      .join('\n');
+  const top = (t: Map<string, number>, count: number) => topRows(t, count, runs * chosen.length);
   console.log(`\nper cold read, self\n${top(self, 30)}\n\ninclusive\n${top(inclusive, 30)}`);
   const perTick =
     [...self.values()].reduce((a, b) => a + b, 0) /

@@ -3,15 +3,15 @@
 // e.g. `... profile-page.ts loggedin-2024-sri 3`; `list` profiles the bench's 25-card list page,
 // `start` the same page at an address that lists no one (the content script's fixed start).
 // Without source maps it prints minified positions.
-import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
-import { SourceMapConsumer } from 'source-map-js';
+import { resolve } from 'node:path';
 import { launchBrowser, routeKey } from './chromium';
 import { LIST_URL, listPage, START_URL } from './list-pages';
 import { realProfilePages } from './pages';
+import { addOwnSample, topRows } from './print-profile';
+import { frameNamer } from './source-map';
 import { round } from './stats';
-import { isOurs, ownSamples, type ProfileSample, startTrace } from './trace';
+import { ownSamples, startTrace } from './trace';
 
 const [part = '', runsArg, dirArg] = process.argv.slice(2);
 const dir = resolve(dirArg ?? '.output/chrome-mv3');
@@ -27,31 +27,7 @@ if (!part || !page) {
   console.error('usage: profile-page.ts <part of a real page file name> [runs] [build dir]');
   process.exit(2);
 }
-const maps = new Map<string, SourceMapConsumer | null>();
-function mapOf(script: string): SourceMapConsumer | null {
-  if (!maps.has(script)) {
-    // the routers and readers sit at the build's root; older builds had content-scripts/
-    const inside = /-(?:reader|router)\.js$/.test(script) ? dir : join(dir, 'content-scripts');
-    const file = join(inside, `${script}.map`);
-    maps.set(
-      script,
-      existsSync(file) ? new SourceMapConsumer(JSON.parse(readFileSync(file, 'utf8'))) : null,
-    );
-  }
-  return maps.get(script) ?? null;
-}
-/** "source.ts:line name" for a frame in one of our scripts */
-function place(frame: ProfileSample['stack'][number]): string {
-  const script = (frame.url ?? '').split('/').pop() ?? '';
-  const original = mapOf(script)?.originalPositionFor({
-    line: frame.lineNumber + 1,
-    column: frame.columnNumber,
-  });
-  if (!original?.source)
-    return `${script}:${frame.lineNumber}:${frame.columnNumber} ${frame.functionName}`;
-  const source = original.source.replace(/^.*?\/(utils|entrypoints|node_modules)\//, '$1/');
-  return `${source}:${original.line} ${original.name ?? frame.functionName}`;
-}
+const place = frameNamer(dir);
 
 const runs = Number(runsArg ?? 3);
 const self = new Map<string, number>();
@@ -67,13 +43,7 @@ try {
     await tab.waitForTimeout(1_500);
     for (const sample of ownSamples(await trace.stop())) {
       total += sample.ms;
-      const ours = sample.stack.filter((frame) => isOurs(frame.url ?? ''));
-      const top = sample.stack[0];
-      if (!top) continue;
-      const leaf = top.url ? place(ours[0] ?? top) : `(native) ${top.functionName}`;
-      self.set(leaf, (self.get(leaf) ?? 0) + sample.ms);
-      for (const name of new Set(ours.map(place)))
-        inclusive.set(name, (inclusive.get(name) ?? 0) + sample.ms);
+      addOwnSample(sample, place, self, inclusive);
     }
     await cdp.detach();
     await tab.close();
@@ -81,17 +51,7 @@ try {
 } finally {
   await browser.close();
 }
-const top = (table: Map<string, number>, count: number) =>
-  [...table]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, count)
-    .map(
-      ([name, ms]) =>
-        `  ${round(ms / runs)
-          .toString()
-          .padStart(6)} ms  ${name}`,
-    )
-    .join('\n');
+const top = (table: Map<string, number>, count: number) => topRows(table, count, runs);
 console.log(
   `${page.file}: ${round(total / runs)} ms of ours per load (${runs} loads, load average ${round(loadavg()[0] ?? 0)})`,
 );

@@ -2,6 +2,7 @@
 // one of our content-script files, summed, and the largest amount inside one task. Unlike CDP's
 // ScriptDuration, this counts promise continuations and observer callbacks too.
 import type { CDPSession } from 'playwright-core';
+import type { Frame } from './source-map';
 
 const CATEGORIES = [
   '__metadata',
@@ -10,7 +11,8 @@ const CATEGORIES = [
   'disabled-by-default-v8.cpu_profiler.hires',
 ].join(',');
 
-interface TraceEvent {
+/** one event of a Chromium trace, as CDP's `Tracing.dataCollected` reports it */
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
@@ -31,7 +33,7 @@ interface TraceEvent {
 interface ProfileNode {
   id: number;
   parent?: number;
-  callFrame: { url?: string; functionName: string };
+  callFrame: Frame;
 }
 
 export interface OwnWork {
@@ -42,13 +44,16 @@ export interface OwnWork {
 }
 
 /** tracing on a page's session: start before navigating, then `stop()` once the page has settled */
-export async function startTrace(cdp: CDPSession): Promise<{ stop(): Promise<TraceEvent[]> }> {
+export async function startTrace(
+  cdp: CDPSession,
+  categories = CATEGORIES,
+): Promise<{ stop(): Promise<TraceEvent[]> }> {
   const events: TraceEvent[] = [];
   const collect = ({ value }: { value: unknown[] }) => {
     events.push(...(value as TraceEvent[]));
   };
   cdp.on('Tracing.dataCollected', collect);
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
   return {
     async stop() {
       const done = new Promise<void>((resolve) =>
@@ -80,10 +85,7 @@ export const isOurs = (url: string) =>
     url,
   );
 
-// native frames ("(program)", "(garbage collector)") have no url
-type Frame = { url?: string; functionName: string; lineNumber: number; columnNumber: number };
-
-/** one CPU sample of a renderer main thread that ran our content scripts */
+/** one CPU sample of a profiled thread */
 export interface ProfileSample {
   thread: string;
   /** µs, trace clock */
@@ -94,13 +96,18 @@ export interface ProfileSample {
   stack: Frame[];
 }
 
-/** the samples of renderer main threads whose stack runs through one of our content scripts */
-export function ownSamples(events: TraceEvent[]): ProfileSample[] {
-  const mainThreads = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
+/**
+ * the CPU samples of the profiled threads ("pid:tid") `thread` picks whose stack `keep` picks, each
+ * with its time until the next sample, `capMs` at the most
+ */
+export function cpuSamples(
+  events: TraceEvent[],
+  options: {
+    thread?: (thread: string) => boolean;
+    keep: (stack: Frame[]) => boolean;
+    capMs: number;
+  },
+): ProfileSample[] {
   // the Profile event names the sampled thread; its chunks come from a helper thread, joined by id
   const profiles = new Map<
     string,
@@ -112,7 +119,7 @@ export function ownSamples(events: TraceEvent[]): ProfileSample[] {
     }
   >();
   for (const e of events)
-    if (e.name === 'Profile' && mainThreads.has(`${e.pid}:${e.tid}`))
+    if (e.name === 'Profile' && (options.thread?.(`${e.pid}:${e.tid}`) ?? true))
       profiles.set(`${e.pid}:${e.id}`, {
         thread: `${e.pid}:${e.tid}`,
         time: e.args?.data?.startTime ?? e.ts,
@@ -133,15 +140,15 @@ export function ownSamples(events: TraceEvent[]): ProfileSample[] {
   const samples: ProfileSample[] = [];
   for (const profile of profiles.values()) {
     const stacks = new Map<number, Frame[] | null>();
-    // null: no frame of ours on it
+    // null: not kept
     const stackOf = (id: number): Frame[] | null => {
       if (stacks.has(id)) return stacks.get(id) ?? null;
       const frames: Frame[] = [];
       for (let node = profile.nodes.get(id); node; ) {
-        frames.push(node.callFrame as Frame);
+        frames.push(node.callFrame);
         node = node.parent === undefined ? undefined : profile.nodes.get(node.parent);
       }
-      const result = frames.some((frame) => isOurs(frame.url ?? '')) ? frames : null;
+      const result = options.keep(frames) ? frames : null;
       stacks.set(id, result);
       return result;
     };
@@ -152,12 +159,26 @@ export function ownSamples(events: TraceEvent[]): ProfileSample[] {
       samples.push({
         thread: profile.thread,
         time,
-        ms: Math.min(next - time, 2_000) / 1000,
+        ms: Math.min(next - time, options.capMs * 1000) / 1000,
         stack,
       });
     }
   }
   return samples;
+}
+
+/** the samples of renderer main threads whose stack runs through one of our content scripts */
+export function ownSamples(events: TraceEvent[]): ProfileSample[] {
+  const mainThreads = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  return cpuSamples(events, {
+    thread: (thread) => mainThreads.has(thread),
+    keep: (stack) => stack.some((frame) => isOurs(frame.url ?? '')),
+    capMs: 2,
+  });
 }
 
 /** our content scripts' main-thread time, in all and the most inside one task */

@@ -5,16 +5,17 @@
 // `mentorlens:first-render` mark) with the functions that took its time, then the totals by function.
 // The dashboard is seeded with 10,000 people and 50,000 events first. Without source maps it prints
 // minified positions.
-import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { SourceMapConsumer } from 'source-map-js';
 import { launchBrowser, routeKey } from './chromium';
 import { hooks, seed10k } from './dashboard';
 import { largest, realProfilePages } from './pages';
 import { openPopup } from './popup';
+import { addTime, topRows } from './print-profile';
+import { frameNamer } from './source-map';
 import { round } from './stats';
+import { cpuSamples, startTrace, type TraceEvent } from './trace';
 
 const [which = '', runsArg, dirArg] = process.argv.slice(2);
 if (which !== 'popup' && which !== 'dashboard') {
@@ -36,121 +37,10 @@ const CATEGORIES = [
   ...(process.env.UI_PROFILE_NOCPU === '1' ? [] : ['disabled-by-default-v8.cpu_profiler']),
 ].join(',');
 
-interface TraceEvent {
-  name: string;
-  cat?: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  id?: string;
-  args?: {
-    name?: string;
-    data?: {
-      startTime?: number;
-      cpuProfile?: {
-        nodes?: Array<{ id: number; parent?: number; callFrame: Frame }>;
-        samples?: number[];
-      };
-      timeDeltas?: number[];
-    };
-  };
-}
-type Frame = { url?: string; functionName: string; lineNumber: number; columnNumber: number };
-
-const maps = new Map<string, SourceMapConsumer | null>();
-function mapOf(url: string): SourceMapConsumer | null {
-  const path = url.replace(/^chrome-extension:\/\/[a-p]{32}\//, '');
-  if (!maps.has(path)) {
-    const file = join(dir, `${path}.map`);
-    maps.set(
-      path,
-      existsSync(file) ? new SourceMapConsumer(JSON.parse(readFileSync(file, 'utf8'))) : null,
-    );
-  }
-  return maps.get(path) ?? null;
-}
-const places = new Map<string, string>();
-function place(frame: Frame): string {
-  if (!frame.url) return `(native) ${frame.functionName}`;
-  const key = `${frame.url}:${frame.lineNumber}:${frame.columnNumber}`;
-  const known = places.get(key);
-  if (known) return known;
-  const original = frame.url.startsWith('chrome-extension://')
-    ? mapOf(frame.url)?.originalPositionFor({
-        line: frame.lineNumber + 1,
-        column: frame.columnNumber,
-      })
-    : null;
-  const script = frame.url.split('/').pop() ?? '';
-  const named = original?.source
-    ? `${original.source.replace(/^.*?\/(utils|entrypoints|components|node_modules)\//, '$1/')}:${original.line} ${original.name ?? frame.functionName}`
-    : `${script}:${frame.lineNumber}:${frame.columnNumber} ${frame.functionName}`;
-  places.set(key, named);
-  return named;
-}
-
-interface Sample {
-  thread: string;
-  time: number;
-  ms: number;
-  stack: Frame[];
-}
-
-function samplesOf(events: TraceEvent[]): Sample[] {
-  const profiles = new Map<
-    string,
-    {
-      thread: string;
-      time: number;
-      nodes: Map<number, { parent?: number; callFrame: Frame }>;
-      stamps: Array<[number, number]>;
-    }
-  >();
-  for (const e of events)
-    if (e.name === 'Profile')
-      profiles.set(`${e.pid}:${e.id}`, {
-        thread: `${e.pid}:${e.tid}`,
-        time: e.args?.data?.startTime ?? e.ts,
-        nodes: new Map(),
-        stamps: [],
-      });
-  for (const e of events) {
-    const profile = e.name === 'ProfileChunk' ? profiles.get(`${e.pid}:${e.id}`) : undefined;
-    if (!profile) continue;
-    for (const node of e.args?.data?.cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node);
-    const deltas = e.args?.data?.timeDeltas ?? [];
-    for (const [at, sample] of (e.args?.data?.cpuProfile?.samples ?? []).entries()) {
-      profile.time += deltas[at] ?? 0;
-      profile.stamps.push([profile.time, sample]);
-    }
-  }
-  const samples: Sample[] = [];
-  for (const profile of profiles.values())
-    for (const [index, [time, id]] of profile.stamps.entries()) {
-      const next = profile.stamps[index + 1]?.[0];
-      if (next === undefined) continue;
-      const stack: Frame[] = [];
-      for (let node = profile.nodes.get(id); node; ) {
-        stack.push(node.callFrame);
-        node = node.parent === undefined ? undefined : profile.nodes.get(node.parent);
-      }
-      if (stack[0]?.functionName === '(idle)') continue;
-      samples.push({
-        thread: profile.thread,
-        time,
-        ms: Math.min(next - time, 50_000) / 1000,
-        stack,
-      });
-    }
-  return samples;
-}
+const place = frameNamer(dir);
 
 const self = new Map<string, number>();
 const inclusive = new Map<string, number>();
-const add = (table: Map<string, number>, name: string, ms: number) =>
-  table.set(name, (table.get(name) ?? 0) + ms);
 
 /** one traced first render: nav start → done (µs, trace clock), and the events */
 async function traced(
@@ -158,16 +48,10 @@ async function traced(
   reloadAndWait: () => Promise<void>,
 ): Promise<{ events: TraceEvent[] }> {
   const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) =>
-    events.push(...(value as unknown as TraceEvent[])),
-  );
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  const trace = await startTrace(cdp, CATEGORIES);
   await reloadAndWait();
   await page.waitForTimeout(300);
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.end');
-  await done;
+  const events = await trace.stop();
   await cdp.detach();
   return { events };
 }
@@ -187,7 +71,10 @@ function report(events: TraceEvent[], doneAtMs: number) {
   console.log(
     `\nnavigation start → first render: ${round((end - start) / 1000)} ms (page says ${round(doneAtMs)})`,
   );
-  const samples = samplesOf(events).filter((s) => s.time >= start - 50_000 && s.time <= end);
+  const samples = cpuSamples(events, {
+    keep: (stack) => stack[0]?.functionName !== '(idle)',
+    capMs: 50,
+  }).filter((s) => s.time >= start - 50_000 && s.time <= end);
   // tasks of the threads that ran extension code
   const threads = new Set(
     samples
@@ -219,7 +106,11 @@ function report(events: TraceEvent[], doneAtMs: number) {
         const ours = s.stack.find((f) => f.url?.startsWith('chrome-extension://'));
         const leaf = s.stack[0];
         if (!leaf) continue;
-        add(byLeaf, leaf.url ? place(leaf) : `${place(leaf)} ← ${ours ? place(ours) : '?'}`, s.ms);
+        addTime(
+          byLeaf,
+          leaf.url ? place(leaf) : `${place(leaf)} ← ${ours ? place(ours) : '?'}`,
+          s.ms,
+        );
       }
       const top = [...byLeaf]
         .sort((a, b) => b[1] - a[1])
@@ -241,7 +132,7 @@ function report(events: TraceEvent[], doneAtMs: number) {
           e.ts >= task.ts &&
           e.ts <= task.ts + (task.dur ?? 0)
         )
-          add(parts, e.name, (e.dur ?? 0) / 1000);
+          addTime(parts, e.name, (e.dur ?? 0) / 1000);
       const browserParts = [...parts]
         .filter(
           ([name]) =>
@@ -263,11 +154,11 @@ function report(events: TraceEvent[], doneAtMs: number) {
     for (const s of samples.filter((s) => s.thread === thread && s.time >= start)) {
       const leaf = s.stack[0];
       if (!leaf) continue;
-      add(self, `${names.get(thread)}: ${place(leaf)}`, s.ms);
+      addTime(self, `${names.get(thread)}: ${place(leaf)}`, s.ms);
       for (const name of new Set(
         s.stack.filter((f) => f.url?.startsWith('chrome-extension://')).map(place),
       ))
-        add(inclusive, `${names.get(thread)}: ${name}`, s.ms);
+        addTime(inclusive, `${names.get(thread)}: ${name}`, s.ms);
     }
   }
 }
@@ -318,17 +209,7 @@ try {
 } finally {
   await browser.close();
 }
-const top = (table: Map<string, number>, count: number) =>
-  [...table]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, count)
-    .map(
-      ([name, ms]) =>
-        `  ${round(ms / runs)
-          .toString()
-          .padStart(7)} ms  ${name}`,
-    )
-    .join('\n');
+const top = (table: Map<string, number>, count: number) => topRows(table, count, runs, 7);
 console.log(`\nper first render (${runs} runs, load average ${round(loadavg()[0] ?? 0)})`);
 console.log(
   `\nself time\n${top(self, 30)}\n\nincluding callees (extension code)\n${top(inclusive, 40)}`,

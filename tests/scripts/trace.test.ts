@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOurs, ownSamples, ownWork } from '../../scripts/bench/trace';
+import { cpuSamples, isOurs, ownSamples, ownWork } from '../../scripts/bench/trace';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ours = `chrome-extension://${ID}/linkedin-router.js`;
@@ -89,6 +89,36 @@ describe('our main-thread time from a trace', () => {
     ];
     expect(ownWork(events as never)).toEqual({ totalMs: 1, largestTaskMs: 1 });
     expect(ownWork([])).toEqual({ totalMs: 0, largestTaskMs: 0 });
+  });
+});
+
+describe('CPU samples of any profiled thread', () => {
+  it('keeps the stacks asked for, leaf first, each up to the next sample and no longer than the cap', () => {
+    // samples at 0, 1000, 4000, 5000 µs: querySelectorAll in ours, the page, ours, end
+    const events = trace([3, 4, 2, 1], [0, 1000, 3000, 1000], []);
+    const notPage = cpuSamples(events as never, {
+      keep: (stack) => stack[0]?.functionName !== 'app',
+      capMs: 2,
+    });
+    expect(notPage.map((s) => [s.time, s.ms, s.stack.map((f) => f.functionName)])).toEqual([
+      [0, 1, ['querySelectorAll', 'read', '(root)']],
+      [4000, 1, ['read', '(root)']],
+    ]);
+    const all = cpuSamples(events as never, { keep: () => true, capMs: 2 });
+    // the page's sample lasted 3 ms until the next: capped
+    expect(all.map((s) => s.ms)).toEqual([1, 2, 1]);
+    expect(new Set(all.map((s) => s.thread))).toEqual(new Set(['1:10']));
+  });
+
+  it('reads only the threads picked', () => {
+    const events = trace([2, 2], [0, 1000], []);
+    expect(cpuSamples(events as never, { keep: () => true, capMs: 2 })).toHaveLength(1);
+    const none = cpuSamples(events as never, {
+      thread: (thread) => thread !== '1:10',
+      keep: () => true,
+      capMs: 2,
+    });
+    expect(none).toEqual([]);
   });
 });
 
