@@ -30,9 +30,11 @@ export interface Site {
 const SETTLE_MS = 250;
 // until the hint shows on this page, a change is looked at on the next turn: the anchor test is cheap
 const FIRST_MS = 0;
-// while a long page is still being parsed, its top card is looked for this often, a bounded number
-// of times: the hint shows once the name is there, not after the rest of the page has been parsed
+// while a long page is still being parsed, its top card is looked for this often (or at the next
+// frame, if sooner), a bounded number of times: the hint shows once the name is there, not after the
+// rest of the page has been parsed
 const PARSING_MS = 20;
+const FRAME_GAP_MS = 12;
 export const MAX_PARSING_LOOKS = 60;
 export const READ_WINDOW_MS = 60_000;
 /** page reads (extractions) in any minute, all URLs together */
@@ -79,6 +81,8 @@ export function runProfileHints(site: Site): () => void {
   const reads = slidingWindow(MAX_READS_PER_WINDOW, READ_WINDOW_MS);
   const analyses = windowsByKey(MAX_ANALYSES_PER_PERSON, READ_WINDOW_MS, 50);
   let timer: number | undefined;
+  let frame: number | undefined;
+  let lastLook = 0;
   let parsingLooks = 0;
   let latest: ExtractResult | null = null;
   // the latest read was of the top card alone: the popup is given the whole page instead
@@ -298,7 +302,7 @@ export function runProfileHints(site: Site): () => void {
       placedAt?.isConnected && anchoredUrl === href ? placedAt : site.anchor(document, url);
     if (!anchor) {
       latest = null;
-      if (parsing && ++parsingLooks < MAX_PARSING_LOOKS) timer = ctx.setTimeout(read, PARSING_MS);
+      if (parsing && ++parsingLooks < MAX_PARSING_LOOKS) lookSoon();
       return;
     }
     // over the cap: read once more when the window allows, so the final page is still shown
@@ -333,6 +337,34 @@ export function runProfileHints(site: Site): () => void {
     void analyze(snapshot, generation);
   }
 
+  function cancelFrame() {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    frame = undefined;
+  }
+
+  // a frame is the first moment after the parser inserted a chunk, before the browser styles and
+  // lays it out (tens of ms on these pages); a timer still serves a tab that draws no frames
+  function lookSoon() {
+    lastLook = performance.now();
+    timer = ctx.setTimeout(() => {
+      cancelFrame();
+      read();
+    }, PARSING_MS);
+    nextFrame();
+  }
+
+  function nextFrame() {
+    if (typeof requestAnimationFrame !== 'function') return;
+    frame = requestAnimationFrame(() => {
+      frame = undefined;
+      if (timer === undefined || !ctx.isValid) return;
+      // no sooner than a frame apart, however fast frames come: the looks stay bounded in time too
+      if (performance.now() - lastLook < FRAME_GAP_MS) return nextFrame();
+      window.clearTimeout(timer);
+      read();
+    });
+  }
+
   function schedule() {
     // nothing read yet on this page: look again on the next turn, not after the settle
     const waiting = !quiet && latest === null && !hint?.host.isConnected;
@@ -364,6 +396,7 @@ export function runProfileHints(site: Site): () => void {
     observer.observe(document, { childList: true, subtree: true });
     if (timer !== undefined) window.clearTimeout(timer);
     timer = undefined;
+    cancelFrame();
     // a task of its own, not inside the parser's last one (one long task would block the page)
     if (settingsRead) timer = ctx.setTimeout(read, 0);
   };
@@ -402,6 +435,7 @@ export function runProfileHints(site: Site): () => void {
     observer.disconnect();
     window.clearInterval(poll);
     if (timer !== undefined) window.clearTimeout(timer);
+    cancelFrame();
     window.removeEventListener('popstate', schedule);
     document.removeEventListener('DOMContentLoaded', parsed);
     // an orphaned copy (the extension was reloaded): removing listeners throws "context invalidated"

@@ -317,6 +317,91 @@ describe('while the profile is still being parsed', () => {
     expect(scopes).toEqual(['top-card', 'page', 'page']);
   });
 
+  /** frames drawn only when the test says so: the callbacks waiting for the next one */
+  function frames() {
+    const waiting = new Map<number, FrameRequestCallback>();
+    let next = 0;
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+      next += 1;
+      waiting.set(next, callback);
+      return next;
+    });
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => waiting.delete(id));
+    return {
+      get waiting() {
+        return waiting.size;
+      },
+      draw() {
+        const callbacks = [...waiting.values()];
+        waiting.clear();
+        for (const callback of callbacks) callback(performance.now());
+      },
+    };
+  }
+
+  it('looks again at the next frame while the page parses, not only when the timer comes', async () => {
+    // the clock moves only when the test says: a busy parser holds the timer back like this
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'performance'] });
+    const types: string[] = [];
+    sent(types);
+    const frame = frames();
+    let looks = 0;
+    const parsed = parsing();
+    history.replaceState(null, '', '/in/ada-okafor/');
+    stop = runProfileHints({
+      ...site,
+      anchor: (doc, url) => {
+        looks += 1;
+        return site.anchor(doc, url);
+      },
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(looks).toBe(1);
+    const heading = document.createElement('h1');
+    heading.textContent = 'Ada Okafor';
+    document.body.append(heading);
+    // a frame too soon after the last look is passed over: one look per frame gap at most
+    frame.draw();
+    expect(looks).toBe(1);
+    expect(frame.waiting).toBe(1);
+    await vi.advanceTimersByTimeAsync(15);
+    expect(looks).toBe(1);
+    frame.draw();
+    expect(looks).toBe(2);
+    expect(document.querySelector('mentorlens-hint')).not.toBeNull();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(types).toContain('analyze');
+    // the name was found: no more frames are asked for while the page parses on
+    expect(frame.waiting).toBe(0);
+    parsed();
+    vi.unstubAllGlobals();
+  });
+
+  it('still looks on its timer in a tab that draws no frames, and leaves no frame asked for once stopped', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval'] });
+    const frame = frames();
+    let looks = 0;
+    const parsed = parsing();
+    history.replaceState(null, '', '/in/ada-okafor/');
+    stop = runProfileHints({
+      ...site,
+      anchor: (doc, url) => {
+        looks += 1;
+        return site.anchor(doc, url);
+      },
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(looks).toBe(1);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(looks).toBeGreaterThan(3);
+    expect(frame.waiting).toBe(1);
+    stop();
+    stop = null;
+    expect(frame.waiting).toBe(0);
+    parsed();
+    vi.unstubAllGlobals();
+  });
+
   it('looks for the top card a bounded number of times while a page never finishes parsing', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval'] });
     let looks = 0;
