@@ -39,7 +39,9 @@ export const uploadLost = (error: unknown): boolean => /no longer held/.test(mes
 /** opens a runtime port to the background (a pair in memory in tests) */
 export type Connect = (name: string) => PortLike;
 const runtimeConnect: Connect = (name) => browser.runtime.connect({ name }) as unknown as PortLike;
-const broadcastChannel: OpenChannel = (name) => new BroadcastChannel(name);
+// without BroadcastChannel the port carries everything, as before
+const broadcastChannel: OpenChannel | null =
+  typeof BroadcastChannel === 'function' ? (name) => new BroadcastChannel(name) : null;
 
 /** a channel of its own for one transfer (named by its port), or the port alone */
 function open(
