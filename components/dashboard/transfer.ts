@@ -4,6 +4,8 @@ import { messageOf } from '@/utils/errors';
 import type { ImportSummary } from '@/utils/shortlist/portability/import';
 import { splitText } from '@/utils/shortlist/portability/transfer';
 import {
+  type ChannelLike,
+  channelPortName,
   EXPORT_PORT,
   type ExportEnd,
   exportAssembler,
@@ -11,6 +13,7 @@ import {
   type ImportStage,
   importPortReplySchema,
   interrupted,
+  type OpenChannel,
   type PortLike,
 } from '@/utils/shortlist/portability/transfer-port';
 import { ShortlistError } from '@/utils/shortlist/store/errors';
@@ -36,7 +39,32 @@ export const uploadLost = (error: unknown): boolean => /no longer held/.test(mes
 /** opens a runtime port to the background (a pair in memory in tests) */
 export type Connect = (name: string) => PortLike;
 const runtimeConnect: Connect = (name) => browser.runtime.connect({ name }) as unknown as PortLike;
+// without BroadcastChannel the port carries everything, as before
+const broadcastChannel: OpenChannel | null =
+  typeof BroadcastChannel === 'function' ? (name) => new BroadcastChannel(name) : null;
 
+/** a channel of its own for one transfer (named by its port), or the port alone */
+function open(
+  port: typeof EXPORT_PORT | typeof IMPORT_PORT,
+  connect: Connect,
+  openChannel: OpenChannel | null,
+): { port: PortLike; channel: ChannelLike | null } {
+  if (!openChannel) return { port: connect(port), channel: null };
+  const id = Array.from(crypto.getRandomValues(new Uint32Array(3)), (n) => n.toString(36)).join('');
+  const name = channelPortName(port, id.padEnd(8, '0'));
+  // listening before the worker can send
+  const channel = openChannel(name);
+  return { port: connect(name), channel };
+}
+
+/** the messages of a transfer, whichever way they come */
+function listen(port: PortLike, channel: ChannelLike | null, listener: (raw: unknown) => void) {
+  port.onMessage.addListener(listener);
+  if (!channel) return;
+  channel.onmessage = (event) => listener(event.data);
+  // a message that could not be copied is an unreadable one
+  channel.onmessageerror = () => listener(undefined);
+}
 /**
  * the export, streamed from the background as it is read: its parts in order and what it held.
  * A port closed early or an unreadable part rejects, and nothing is made of the parts
@@ -44,25 +72,30 @@ const runtimeConnect: Connect = (name) => browser.runtime.connect({ name }) as u
 export function streamedExport(
   progress: Progress,
   connect: Connect = runtimeConnect,
+  // the tests' ports in memory carry the parts themselves
+  openChannel: OpenChannel | null = connect === runtimeConnect ? broadcastChannel : null,
 ): Promise<{ parts: readonly string[]; end: ExportEnd }> {
   return new Promise((resolve, reject) => {
-    const port = connect(EXPORT_PORT);
+    const { port, channel } = open(EXPORT_PORT, connect, openChannel);
     const assembler = exportAssembler();
     let settled = false;
-    const fail = (error: unknown) => {
-      if (settled) return;
+    const finish = () => {
       settled = true;
       port.disconnect();
+      channel?.close();
+    };
+    const fail = (error: unknown) => {
+      if (settled) return;
+      finish();
       reject(error);
     };
     port.onDisconnect.addListener(() => fail(interrupted('export')));
-    port.onMessage.addListener((message) => {
+    listen(port, channel, (message) => {
       if (settled) return;
       try {
         const step = assembler.accept(message);
         if ('type' in step) {
-          settled = true;
-          port.disconnect();
+          finish();
           resolve({ parts: assembler.parts(), end: step });
         } else progress(step.done, step.of);
       } catch (error) {
@@ -84,20 +117,31 @@ export function importByPort(
   commit: boolean,
   step: ImportStep,
   connect: Connect = runtimeConnect,
+  // the tests' ports in memory carry the parts themselves
+  openChannel: OpenChannel | null = connect === runtimeConnect ? broadcastChannel : null,
 ): Promise<{ token: string; summary: ImportSummary }> {
   return new Promise((resolve, reject) => {
-    const port = connect(IMPORT_PORT);
+    const { port, channel } = open(IMPORT_PORT, connect, openChannel);
     let token = 'token' in what ? what.token : null;
     let settled = false;
-    const fail = (error: unknown) => {
-      if (settled) return;
+    const finish = () => {
       settled = true;
       port.disconnect();
+      channel?.close();
+    };
+    const fail = (error: unknown) => {
+      if (settled) return;
+      finish();
       reject(error);
     };
     const check = (upload: string) => port.postMessage({ type: 'check', upload, commit });
+    const parts = 'text' in what ? splitText(what.text) : [];
+    const sendParts = () => {
+      for (const [index, text] of parts.entries())
+        (channel ?? port).postMessage({ type: 'part', index, text });
+    };
     port.onDisconnect.addListener(() => fail(interrupted('import')));
-    port.onMessage.addListener((raw) => {
+    listen(port, channel, (raw) => {
       if (settled) return;
       const parsed = importPortReplySchema.safeParse(raw);
       if (!parsed.success)
@@ -113,6 +157,8 @@ export function importByPort(
           return fail(
             new ShortlistError('The upload was answered for another file. Nothing was imported.'),
           );
+        // on a channel, the parts go once the worker is listening to it: its first answer says so
+        if (channel && token === null && reply.received === 0) sendParts();
         token = reply.token;
         step('sending', reply.received, reply.parts);
         if (reply.received === reply.parts && reply.parts > 0) check(reply.token);
@@ -123,13 +169,11 @@ export function importByPort(
         return fail(
           new ShortlistError('The import was answered out of turn. Nothing was imported.'),
         );
-      settled = true;
-      port.disconnect();
+      finish();
       resolve({ token, summary: reply.summary });
     });
     if ('token' in what) return check(what.token);
-    const parts = splitText(what.text);
     port.postMessage({ type: 'begin', parts: parts.length });
-    for (const [index, text] of parts.entries()) port.postMessage({ type: 'part', index, text });
+    if (!channel) sendParts();
   });
 }

@@ -6,11 +6,14 @@ import { streamExport } from '@/utils/shortlist/portability/export-stream';
 import type { ImportSummary } from '@/utils/shortlist/portability/import';
 import type { Transfers } from '@/utils/shortlist/portability/transfer';
 import {
+  type ChannelLike,
   EXPORT_PORT,
   IMPORT_PORT,
   type ImportProgress,
   importPortRequestSchema,
+  type OpenChannel,
   type PortLike,
+  transferOfPort,
 } from '@/utils/shortlist/portability/transfer-port';
 import type { Database } from '@/utils/shortlist/store/db';
 
@@ -25,11 +28,19 @@ export interface PortDeps {
     progress: (p: ImportProgress) => void,
   ): Promise<ImportSummary>;
   now?: () => Date;
+  /** the BroadcastChannel a page may ask for (see transferOfPort) */
+  openChannel?: OpenChannel;
 }
 
+const broadcastChannel: OpenChannel = (name) => new BroadcastChannel(name);
+
 /** the export, read and sent part by part as it goes; stops when the page goes away */
-async function serveExport(port: PortLike, deps: PortDeps): Promise<void> {
-  const { post, isOpen } = guarded(port);
+async function serveExport(
+  port: PortLike,
+  deps: PortDeps,
+  channel: ChannelLike | null,
+): Promise<void> {
+  const { post, isOpen } = guarded(port, channel);
   let index = 0;
   try {
     const now = deps.now?.() ?? new Date();
@@ -46,22 +57,28 @@ async function serveExport(port: PortLike, deps: PortDeps): Promise<void> {
     post({ type: 'end', fileName: exportFileName(now, 'json'), ...made });
   } catch (error) {
     if (isOpen()) post({ type: 'error', message: messageOf(error) });
+  } finally {
+    // what was posted is already on its way: closing stops nothing
+    channel?.close();
   }
 }
 
 /**
  * a port that may go away under us: posting to a closed one (the page left, or our side
- * disconnected it, which fires no onDisconnect here) is a no-op that says false, never a throw
+ * disconnected it, which fires no onDisconnect here) is a no-op that says false, never a throw.
+ * With a channel, messages go on it, and only while the port is open
  */
-function guarded(port: PortLike) {
+function guarded(port: PortLike, channel: ChannelLike | null) {
   let open = true;
   port.onDisconnect.addListener(() => {
     open = false;
+    channel?.close();
   });
   const post = (message: unknown): boolean => {
     if (!open) return false;
     try {
-      port.postMessage(message);
+      if (channel) channel.postMessage(message);
+      else port.postMessage(message);
       return true;
     } catch {
       open = false;
@@ -72,10 +89,10 @@ function guarded(port: PortLike) {
 }
 
 /** an upload without a round trip a part, then its preview or commit with progress */
-function serveImport(port: PortLike, deps: PortDeps): void {
-  const { post, close } = guarded(port);
+function serveImport(port: PortLike, deps: PortDeps, channel: ChannelLike | null): void {
+  const { post, close } = guarded(port, channel);
   let token: string | null = null;
-  port.onMessage.addListener((raw) => {
+  const receive = (raw: unknown) => {
     const parsed = importPortRequestSchema.safeParse(raw);
     if (!parsed.success) {
       post({
@@ -85,6 +102,7 @@ function serveImport(port: PortLike, deps: PortDeps): void {
       if (token) deps.transfers.release(token);
       port.disconnect();
       close();
+      channel?.close();
       return;
     }
     const request = parsed.data;
@@ -110,7 +128,11 @@ function serveImport(port: PortLike, deps: PortDeps): void {
     } catch (error) {
       post({ type: 'error', message: messageOf(error) });
     }
-  });
+  };
+  port.onMessage.addListener(receive);
+  if (!channel) return;
+  channel.onmessage = (event) => receive(event.data);
+  channel.onmessageerror = () => receive(undefined);
 }
 
 /** why this sender may not open a transfer port (only our own pages may), or null */
@@ -126,13 +148,12 @@ export function portSenderProblem(
 
 /** answers the dashboard's export and import ports; any other port is not ours to answer */
 export function servePort(port: PortLike, deps: PortDeps): boolean {
-  if (port.name === EXPORT_PORT) {
-    void serveExport(port, deps);
-    return true;
-  }
-  if (port.name === IMPORT_PORT) {
-    serveImport(port, deps);
-    return true;
-  }
-  return false;
+  const transfer = transferOfPort(port.name);
+  if (!transfer) return false;
+  const channel = transfer.channel
+    ? (deps.openChannel ?? broadcastChannel)(transfer.channel)
+    : null;
+  if (transfer.port === EXPORT_PORT) void serveExport(port, deps, channel);
+  else if (transfer.port === IMPORT_PORT) serveImport(port, deps, channel);
+  return true;
 }

@@ -11,6 +11,33 @@ import { MAX_PARTS, PART_CHARS } from './transfer';
 export const EXPORT_PORT = 'mentorlens-export';
 export const IMPORT_PORT = 'mentorlens-import';
 
+/**
+ * a page may ask, by the port's name, for the messages of a transfer on a BroadcastChannel of that
+ * name: a runtime port sends each message as JSON (escaping a 1 MB part costs more than reading
+ * it), a channel copies it as it is. Only our own extension's pages and worker share its origin
+ */
+const channelled = /^(mentorlens-export|mentorlens-import)#([a-z0-9]{8,40})$/;
+
+/** a port name that asks for the transfer's messages on a channel of the same name */
+export const channelPortName = (port: typeof EXPORT_PORT | typeof IMPORT_PORT, id: string) =>
+  `${port}#${id}`;
+
+/** which transfer a port's name asks for, and the channel its messages go on (null: the port) */
+export function transferOfPort(name: string): { port: string; channel: string | null } | null {
+  if (name === EXPORT_PORT || name === IMPORT_PORT) return { port: name, channel: null };
+  const match = channelled.exec(name);
+  return match ? { port: match[1] as string, channel: name } : null;
+}
+
+/** the part of a BroadcastChannel both ends use */
+export interface ChannelLike {
+  postMessage(message: unknown): void;
+  close(): void;
+  onmessage: ((event: MessageEvent) => void) | null;
+  onmessageerror: ((event: MessageEvent) => void) | null;
+}
+export type OpenChannel = (name: string) => ChannelLike;
+
 /** the part of a port both ends use (a runtime port, or a pair in memory in tests) */
 export interface PortLike {
   name: string;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { PART_CHARS } from '@/utils/shortlist/portability/transfer';
 import {
+  channelPortName,
   exportAssembler,
   importPortReplySchema,
+  transferOfPort,
 } from '@/utils/shortlist/portability/transfer-port';
 
 const part = (index: number, text: string, done = index + 1, of = 10) => ({
@@ -103,5 +105,27 @@ describe('the background answering an import, as the page checks it', () => {
       { type: 'progress', stage: 'writing', done: 1, of: 2, extra: true },
     ])
       expect(importPortReplySchema.safeParse(reply).success).toBe(false);
+  });
+});
+
+describe('which transfer a port asks for, by its name', () => {
+  it('the port alone, or a channel named like the port', () => {
+    expect(transferOfPort('mentorlens-export')).toEqual({
+      port: 'mentorlens-export',
+      channel: null,
+    });
+    const name = channelPortName('mentorlens-import', 'k3j2h1g0f9');
+    expect(transferOfPort(name)).toEqual({ port: 'mentorlens-import', channel: name });
+  });
+  it.each([
+    'mentorlens-export#',
+    'mentorlens-export#short',
+    'mentorlens-export#ABCDEFGHIJ',
+    'mentorlens-export#abcdefgh/..',
+    `mentorlens-export#${'a'.repeat(41)}`,
+    'mentorlens-backup#abcdefghij',
+    'other',
+  ])('refuses %s', (name) => {
+    expect(transferOfPort(name)).toBeNull();
   });
 });
