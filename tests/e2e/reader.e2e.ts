@@ -133,6 +133,29 @@ describe('the reader is loaded only where it reads', () => {
     expect(await ourWorld(page)).toEqual({ router: 'undefined', reader: 'object' });
   });
 
+  it('a list loaded directly follows in-page navigation to a profile: the hint comes', {
+    timeout: 60_000,
+  }, async () => {
+    launched = await launch({
+      [SEARCH]: fixture('linkedin-lists/search.html'),
+      [PRIYA]: fixture('linkedin/signed-in-2026-priya-raman.html'),
+    });
+    const page = await launched.context.newPage();
+    await page.goto(SEARCH);
+    await expect
+      .poll(() => page.locator('mentorlens-badge').getByRole('group').count(), { timeout: 15_000 })
+      .toBe(5);
+    expect(await page.locator('mentorlens-hint').count()).toBe(0);
+    await installTurboLikeNavigation(page);
+    await navigateInPage(page, PRIYA);
+    await expect
+      .poll(() => hint(page).getAttribute('aria-label'), { timeout: 15_000 })
+      .toMatch(/^Mentor fit for Priya Raman: /);
+    expect(await page.locator('mentorlens-hint').count()).toBe(1);
+    // the reader that came for the list serves the profile: no second one
+    expect(await ourWorld(page)).toEqual({ router: 'function', reader: 'object' });
+  });
+
   it('is not injected on a GitHub repository page', async () => {
     launched = await launch({ [REPO]: repo });
     const page = await launched.context.newPage();

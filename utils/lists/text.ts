@@ -1,37 +1,16 @@
 // reading a card as a person sees it: its lines of text in reading order, with page furniture dropped
+import { blockTags } from '../profile/text';
 
 // a line ends where its block ends: these elements, and a visible label's screen-reader twin beside
 // it (spans with aria-hidden or a visually-hidden class each make a line of their own)
 const blockSelector = [
-  'address',
-  'article',
+  ...blockTags,
+  // page landmarks, and the inline boxes a card's lines sit in
   'aside',
-  'blockquote',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
   'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
   'header',
-  'li',
   'main',
   'nav',
-  'ol',
-  'p',
-  'section',
-  'table',
-  'td',
-  'th',
-  'tr',
-  'ul',
   'a',
   'button',
   'label',

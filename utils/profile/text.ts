@@ -27,3 +27,31 @@ export function unique<T>(values: Iterable<T | null | undefined>): T[] {
   for (const value of values) if (value != null) seen.add(value);
   return [...seen];
 }
+
+/** the HTML elements that start a block of their own: where a line of text ends, for every reader */
+export const blockTags = [
+  'address',
+  'article',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ol',
+  'p',
+  'section',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
+] as const;

@@ -3,8 +3,10 @@ import { type ListSite, runListBadges } from '../badges/controller';
 import { startOnListPages } from '../badges/start';
 import { runProfileHints, type Site } from '../hint/controller';
 import type { ListResult } from '../lists/types';
+import { answering } from '../messaging/answer';
 import type { TabRequest } from '../messaging/protocol';
 import { markReader, readerHere } from './presence';
+import { startWhen } from './start-when';
 
 export interface ReaderSites {
   hints: Site;
@@ -35,8 +37,23 @@ export function startReader(sites: ReaderSites): boolean {
     answer: (message) => answerFor(sites, message),
     alive: () => browser.runtime?.id != null,
   });
-  runProfileHints(sites.hints);
-  // started only once a list page shows (in-page navigation too)
+  // each controller starts only once its kind of page shows (in-page navigation too): a list page
+  // pays nothing for the hint, whose first run costs a few milliseconds of cold code
+  let hints = false;
+  const startHints = () => {
+    if (hints) return;
+    hints = true;
+    runProfileHints(sites.hints);
+  };
+  startWhen('__mentorlensProfileStart', (url) => sites.hints.isProfileUrl(url), startHints);
+  // until the hint runs, the popup's profile request is answered here (not a profile: null)
+  browser.runtime.onMessage.addListener(
+    answering((message) => {
+      if (hints || (message as TabRequest | null)?.type !== 'currentProfile') return undefined;
+      if (sites.hints.isProfileUrl(new URL(location.href))) startHints();
+      return answerFor(sites, message as TabRequest);
+    }),
+  );
   startOnListPages(sites.lists.lists.detect, () => runListBadges(sites.lists));
   return true;
 }

@@ -28,8 +28,7 @@ export interface PageSettings {
   quiet: PageQuietMode;
 }
 
-/** one storage read for everything a page needs; an unreadable storage counts as quiet */
-export async function readPageSettings(): Promise<PageSettings> {
+async function readOnce(): Promise<PageSettings> {
   try {
     const stored = await browser.storage.sync.get(QUIET);
     return { quiet: quietModeOf(stored[QUIET]) };
@@ -38,10 +37,28 @@ export async function readPageSettings(): Promise<PageSettings> {
   }
 }
 
+// the read on its way: the hint and the list badges starting together share it
+let reading: Promise<PageSettings> | null = null;
+
+/**
+ * one storage read for everything a page needs; an unreadable storage counts as quiet. Callers
+ * while a read is on its way get that read; one after it is answered reads again
+ */
+export function readPageSettings(): Promise<PageSettings> {
+  if (reading) return reading;
+  const mine = readOnce().finally(() => {
+    if (reading === mine) reading = null;
+  });
+  reading = mine;
+  return mine;
+}
+
 /** calls back when quiet mode, goals or weights change (a new score is due); returns the unwatch function */
 export function watchPageSettings(changed: (settings: PageSettings) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'sync' || !(QUIET in changes || GOALS in changes || WEIGHTS in changes)) return;
+    // a read begun before this change may answer with what it replaced: this one starts afresh
+    if (QUIET in changes) reading = null;
     void readPageSettings().then(changed);
   };
   browser.storage.onChanged.addListener(listener);

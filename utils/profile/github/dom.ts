@@ -1,4 +1,4 @@
-import { fold } from '../text';
+import { blockTags, fold } from '../text';
 
 /** the first element matched by the first variant that matches anything */
 export function first(root: ParentNode, variants: readonly string[]): Element | null {
@@ -29,35 +29,7 @@ export function union(root: ParentNode, variants: readonly string[]): Element[] 
 // elements whose text is never shown as text on the page
 const hiddenText = new Set(['script', 'style', 'template', 'noscript', 'svg', 'textarea', 'title']);
 // elements that break a line: their text must not glue to the next word
-const blockElements = new Set([
-  'address',
-  'article',
-  'blockquote',
-  'br',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'hr',
-  'li',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
-  'td',
-  'th',
-  'tr',
-  'ul',
-]);
+const blockElements = new Set<string>([...blockTags, 'br', 'hr', 'pre']);
 const gap = Symbol('gap');
 
 /**
