@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handle, type Services } from '@/entrypoints/background/handlers';
 import { createReminderService } from '@/entrypoints/background/reminders';
-import { servePort } from '@/entrypoints/background/transfer-port';
+import { type PortDeps, servePort } from '@/entrypoints/background/transfer-port';
 import { createReceiver } from '@/utils/messaging/receive';
 import type { ImportSummary } from '@/utils/shortlist/portability/import';
 import { createTransfers } from '@/utils/shortlist/portability/transfer';
@@ -32,19 +32,24 @@ export async function installBackground(): Promise<Database> {
   Object.assign(fakeBrowser.runtime, {
     connect: ({ name }: { name: string }) => {
       const [page, worker] = portPair(name);
-      servePort(worker, {
-        db: async () => db,
-        settings: async () => ({}),
-        transfers: services.transfers as NonNullable<Services['transfers']>,
-        check: async (upload, commit, progress) =>
-          (await handle(
-            async () => db,
-            { type: commit ? 'commitImport' : 'previewImport', upload },
-            { ...services, progress },
-          )) as ImportSummary,
-      });
+      servePort(worker, portDeps(db, services));
       return page;
     },
   });
   return db;
+}
+
+/** what the worker's port serving needs, as the background wires it (entrypoints/background/index.ts) */
+export function portDeps(db: Database, services: Services): PortDeps {
+  return {
+    db: async () => db,
+    settings: async () => ({}),
+    transfers: services.transfers as NonNullable<Services['transfers']>,
+    check: async (upload, commit, progress) =>
+      (await handle(
+        async () => db,
+        { type: commit ? 'commitImport' : 'previewImport', upload },
+        { ...services, progress },
+      )) as ImportSummary,
+  };
 }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { importByPort, streamedExport } from '@/components/dashboard/transfer';
-import { handle, type Services } from '@/entrypoints/background/handlers';
+import type { Services } from '@/entrypoints/background/handlers';
 import { createReminderService } from '@/entrypoints/background/reminders';
 import { type PortDeps, servePort } from '@/entrypoints/background/transfer-port';
 import { seedDatabase } from '@/scripts/bench/seed';
 import { exportText } from '@/utils/shortlist/portability/export';
-import type { ImportSummary } from '@/utils/shortlist/portability/import';
 import { createTransfers } from '@/utils/shortlist/portability/transfer';
 import type { ChannelLike, OpenChannel } from '@/utils/shortlist/portability/transfer-port';
 import { type Database, openDatabase } from '@/utils/shortlist/store/db';
+import { portDeps } from '../../support/background';
 import { portPair } from '../../support/ports';
 import { freshName } from '../../support/snapshots';
 
@@ -29,15 +29,7 @@ function background(db: Database, tap?: (sent: ChannelLike, port: () => void) =>
   const connect = (name: string) => {
     const [page, worker] = portPair(name);
     const deps: PortDeps = {
-      db: async () => db,
-      settings: async () => ({}),
-      transfers: services.transfers as NonNullable<Services['transfers']>,
-      check: async (upload, commit, progress) =>
-        (await handle(
-          async () => db,
-          { type: commit ? 'commitImport' : 'previewImport', upload },
-          { ...services, progress },
-        )) as ImportSummary,
+      ...portDeps(db, services),
       now: () => now,
       openChannel: (channelName) =>
         tap ? tap(channel(channelName), () => worker.disconnect()) : channel(channelName),
