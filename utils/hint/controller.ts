@@ -4,6 +4,7 @@ import type { Analysis, TabRequest } from '../messaging/protocol';
 import { slidingWindow, windowsByKey } from '../messaging/rate-limit';
 import { send } from '../messaging/send';
 import type { ExtractResult, ProfileSnapshot } from '../profile/snapshot';
+import { nextTask, type Steps, stepInTasks } from '../profile/steps';
 import { type QuietSite, readPageSettings, watchPageSettings } from '../settings/page-settings';
 import type { Status } from '../shortlist/schema/status';
 import { type MountedHint, mountHint } from './mount';
@@ -16,6 +17,8 @@ export interface Site {
   isProfileUrl(url: URL): boolean;
   /** the site's extractor, unvalidated: the background validates what it receives */
   extract(doc: Document, url: URL): ExtractResult;
+  /** the same read in parts: the reader gives the page a turn between them (a long task blocks input) */
+  extractInSteps?(doc: Document, url: URL): Steps<ExtractResult>;
   /** the top card alone, read while the page still parses (the whole page is read once it ends) */
   extractTopCard?(doc: Document, url: URL): ExtractResult;
   /** where the hint goes, next to the person's name */
@@ -35,6 +38,10 @@ const FIRST_MS = 0;
 // rest of the page has been parsed
 const PARSING_MS = 20;
 const FRAME_GAP_MS = 12;
+// a whole-page read in parts: this much of it per task at most, give or take one part
+const STEP_BUDGET_MS = 3;
+// at the latest this long after parsing ends, however busy the page, the whole page is read
+const IDLE_WAIT_MS = 1_000;
 export const MAX_PARSING_LOOKS = 60;
 export const READ_WINDOW_MS = 60_000;
 /** page reads (extractions) in any minute, all URLs together */
@@ -69,6 +76,16 @@ export function runProfileHints(site: Site): () => void {
         if (ctx.isValid) fn();
       }, ms);
     },
+    /** a callback at the page's next idle moment (or after `timeout`); a timer where there is none */
+    whenIdle(fn: () => void, timeout: number): () => void {
+      const run = () => ctx.isValid && fn();
+      if (typeof requestIdleCallback !== 'function') {
+        const id = window.setTimeout(run, 0);
+        return () => window.clearTimeout(id);
+      }
+      const id = requestIdleCallback(run, { timeout });
+      return () => cancelIdleCallback(id);
+    },
   };
   let hint: MountedHint | null = null;
   let quiet = true;
@@ -82,6 +99,8 @@ export function runProfileHints(site: Site): () => void {
   const analyses = windowsByKey(MAX_ANALYSES_PER_PERSON, READ_WINDOW_MS, 50);
   let timer: number | undefined;
   let frame: number | undefined;
+  // the whole-page read asked for at the first idle moment after parsing
+  let idle: (() => void) | undefined;
   let lastLook = 0;
   let parsingLooks = 0;
   let latest: ExtractResult | null = null;
@@ -92,6 +111,10 @@ export function runProfileHints(site: Site): () => void {
   let state: HintState = { kind: 'loading' };
   // each read that changes what we show gets a number; late answers for older ones are dropped
   let generation = 0;
+  // a whole-page read under way in parts; a read asked for meanwhile runs once it ends
+  let stepping: (() => void) | null = null;
+  let readAgain = false;
+  const defer = nextTask();
 
   const actions = {
     shortlist: () => void shortlist(),
@@ -267,10 +290,15 @@ export function runProfileHints(site: Site): () => void {
     update(next);
   }
 
-  /** synchronous up to the background call, so two reads never interleave */
+  /** synchronous up to the background call (or in parts, one read at a time), so two reads never interleave */
   function read() {
     timer = undefined;
+    cancelIdle();
     if (!ctx.isValid) return;
+    if (stepping) {
+      readAgain = true;
+      return;
+    }
     const href = location.href;
     if (href !== lastUrl) {
       lastUrl = href;
@@ -308,8 +336,41 @@ export function runProfileHints(site: Site): () => void {
     // over the cap: read once more when the window allows, so the final page is still shown
     if (!reads.take()) return later(reads.wait());
     const topCard = parsing ? site.extractTopCard : undefined;
-    latestPartial = topCard !== undefined;
-    latest = topCard ? topCard(document, url) : site.extract(document, url);
+    if (!topCard && site.extractInSteps) {
+      const steps = site.extractInSteps(document, url);
+      stepping = stepInTasks(
+        steps,
+        (result) => {
+          stepping = null;
+          // the page moved on while it was read (another address, the name gone): read it again
+          if (ctx.isValid && !quiet && location.href === href && anchor.isConnected)
+            shown(result, anchor, href, false);
+          else readAgain = true;
+          if (readAgain) {
+            readAgain = false;
+            schedule();
+          }
+        },
+        {
+          defer: (fn) => defer(() => ctx.isValid && fn()),
+          now: () => performance.now(),
+          budgetMs: STEP_BUDGET_MS,
+        },
+      );
+      return;
+    }
+    shown(
+      topCard ? topCard(document, url) : site.extract(document, url),
+      anchor,
+      href,
+      topCard !== undefined,
+    );
+  }
+
+  /** what was read goes into the hint (and on to the background for its score) */
+  function shown(result: ExtractResult, anchor: Element, href: string, partial: boolean) {
+    latest = result;
+    latestPartial = partial;
     if (!latest.ok) {
       snapshot = null;
       unmount();
@@ -335,6 +396,11 @@ export function runProfileHints(site: Site): () => void {
     anchoredUrl = href;
     hint?.show(renderHint(state, actions));
     void analyze(snapshot, generation);
+  }
+
+  function cancelIdle() {
+    idle?.();
+    idle = undefined;
   }
 
   function cancelFrame() {
@@ -397,8 +463,15 @@ export function runProfileHints(site: Site): () => void {
     if (timer !== undefined) window.clearTimeout(timer);
     timer = undefined;
     cancelFrame();
+    if (!settingsRead) return;
+    // the hint already shows the top card: the rest waits until the page's own load has gone idle
+    if (hint?.host.isConnected) idle = ctx.whenIdle(readWhenIdle, IDLE_WAIT_MS);
     // a task of its own, not inside the parser's last one (one long task would block the page)
-    if (settingsRead) timer = ctx.setTimeout(read, 0);
+    else timer = ctx.setTimeout(read, 0);
+  };
+  const readWhenIdle = () => {
+    idle = undefined;
+    if (timer === undefined) read();
   };
   // started at document_start: the top card is looked for while the page parses (see read), and
   // the whole page read the moment parsing ends; no observer runs before
@@ -436,6 +509,9 @@ export function runProfileHints(site: Site): () => void {
     window.clearInterval(poll);
     if (timer !== undefined) window.clearTimeout(timer);
     cancelFrame();
+    cancelIdle();
+    stepping?.();
+    stepping = null;
     window.removeEventListener('popstate', schedule);
     document.removeEventListener('DOMContentLoaded', parsed);
     // an orphaned copy (the extension was reloaded): removing listeners throws "context invalidated"

@@ -1,6 +1,10 @@
 import { linkedinLists } from '../lists/linkedin/site';
 import { detectLinkedinPage } from '../profile/linkedin/detect';
-import { extractLinkedin, findLinkedinHintAnchor } from '../profile/linkedin/extract';
+import {
+  extractLinkedin,
+  extractLinkedinInSteps,
+  findLinkedinHintAnchor,
+} from '../profile/linkedin/extract';
 import type { ReaderSites } from './start';
 
 // linkedin's own theme class, or the system's when neither is set
@@ -15,6 +19,7 @@ export const linkedinReaderSites: ReaderSites = {
     name: 'linkedin',
     isProfileUrl: (url) => detectLinkedinPage(url).kind === 'profile',
     extract: (doc, url) => extractLinkedin(doc, url),
+    extractInSteps: (doc, url) => extractLinkedinInSteps(doc, url),
     extractTopCard: (doc, url) => extractLinkedin(doc, url, 'top-card'),
     anchor: (doc, url) => findLinkedinHintAnchor(doc, url),
     isDark,

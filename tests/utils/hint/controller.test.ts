@@ -317,6 +317,100 @@ describe('while the profile is still being parsed', () => {
     expect(scopes).toEqual(['top-card', 'page', 'page']);
   });
 
+  /** idle moments only when the test says so: the callbacks waiting for one, with their timeouts */
+  function idleMoments() {
+    const waiting = new Map<number, { callback: IdleRequestCallback; timeout?: number }>();
+    let next = 0;
+    vi.stubGlobal(
+      'requestIdleCallback',
+      (callback: IdleRequestCallback, options?: IdleRequestOptions) => {
+        next += 1;
+        waiting.set(next, { callback, timeout: options?.timeout });
+        return next;
+      },
+    );
+    vi.stubGlobal('cancelIdleCallback', (id: number) => waiting.delete(id));
+    return {
+      timeouts: () => [...waiting.values()].map((one) => one.timeout),
+      idle() {
+        const callbacks = [...waiting.values()];
+        waiting.clear();
+        for (const { callback } of callbacks)
+          callback({ didTimeout: false, timeRemaining: () => 50 });
+      },
+    };
+  }
+
+  /** a profile parsing at /in/ada-okafor/, its whole-page reads counted */
+  function countedParsing() {
+    const types: string[] = [];
+    sent(types);
+    const parsed = parsing();
+    history.replaceState(null, '', '/in/ada-okafor/');
+    let whole = 0;
+    stop = runProfileHints({
+      ...site,
+      extract: (doc, url) => {
+        whole += 1;
+        const read = site.extract(doc, url);
+        // the whole page shows more than its card: here, a longer name
+        return read.ok ? { ...read, profile: { ...read.profile, name: 'Ada Okafor, PhD' } } : read;
+      },
+      extractTopCard: site.extract,
+    });
+    return { types, parsed, whole: () => whole };
+  }
+
+  it('with the top card showing, reads the rest of the page at its first idle moment after parsing, not in its load', async () => {
+    const moments = idleMoments();
+    const heading = document.createElement('h1');
+    heading.textContent = 'Ada Okafor';
+    document.body.append(heading);
+    const { types, parsed, whole } = countedParsing();
+    await vi.waitFor(() => expect(document.querySelector('mentorlens-hint')).not.toBeNull());
+    await vi.waitFor(() => expect(types).toContain('analyze'));
+    parsed();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(whole()).toBe(0);
+    // asked for with a deadline: a page that never goes idle is still read
+    expect(moments.timeouts()).toEqual([1_000]);
+    moments.idle();
+    expect(whole()).toBe(1);
+    await vi.waitFor(() => expect(types.filter((type) => type === 'analyze')).toHaveLength(2));
+    vi.unstubAllGlobals();
+  });
+
+  it('with no hint yet when parsing ends, reads the whole page at once; stopped, it leaves no idle read asked for', async () => {
+    const moments = idleMoments();
+    const { parsed, whole } = countedParsing();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const heading = document.createElement('h1');
+    heading.textContent = 'Ada Okafor';
+    document.body.append(heading);
+    // the name came with the parser's last chunk: nothing shows it yet, so nothing waits for idle
+    parsed();
+    await vi.waitFor(() => expect(whole()).toBe(1));
+    expect(moments.timeouts()).toEqual([]);
+    expect(document.querySelector('mentorlens-hint')).not.toBeNull();
+    vi.unstubAllGlobals();
+  });
+
+  it('a page left before its idle moment: the idle read is withdrawn', async () => {
+    const moments = idleMoments();
+    const heading = document.createElement('h1');
+    heading.textContent = 'Ada Okafor';
+    document.body.append(heading);
+    const { parsed, whole } = countedParsing();
+    await vi.waitFor(() => expect(document.querySelector('mentorlens-hint')).not.toBeNull());
+    parsed();
+    expect(moments.timeouts()).toHaveLength(1);
+    stop?.();
+    stop = null;
+    expect(moments.timeouts()).toEqual([]);
+    expect(whole()).toBe(0);
+    vi.unstubAllGlobals();
+  });
+
   /** frames drawn only when the test says so: the callbacks waiting for the next one */
   function frames() {
     const waiting = new Map<number, FrameRequestCallback>();

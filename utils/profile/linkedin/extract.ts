@@ -1,5 +1,6 @@
 import { emptySnapshot } from '../blank';
 import type { Education, ExtractResult, ProfileSnapshot, Signals } from '../snapshot';
+import { runSteps, type Steps } from '../steps';
 import { unique } from '../text';
 import { followersIn, readAbout } from './about';
 import { readActivityDegree, readRecentActivity, readSharedHighlights } from './activity';
@@ -122,7 +123,9 @@ const noCard: MeaningCard = {
 /** `top-card`: the card alone, while the page still parses (the rest is read once parsing ends) */
 export type Scope = 'page' | 'top-card';
 
-function read(doc: Document, url: URL, rules: Explanation, scope: Scope): ExtractResult {
+// the read yields between its parts (each a few ms on a big page): the reader gives the page a turn
+// there, the popup and the tests run it whole (runSteps)
+function* read(doc: Document, url: URL, rules: Explanation, scope: Scope): Steps<ExtractResult> {
   const page = detectLinkedinPage(url);
   if (page.kind !== 'profile' && page.kind !== 'details') {
     return {
@@ -137,12 +140,15 @@ function read(doc: Document, url: URL, rules: Explanation, scope: Scope): Extrac
   const whole = scope === 'page' || page.kind !== 'profile';
   const embedded = whole ? readEmbeddedProfile(doc, handle) : null;
   const jsonLd = whole ? readJsonLdPerson(doc, handle) : null;
+  if (whole) yield;
   const top = readTopCard(doc, handle, base);
   const titleName = nameFromTitle(doc, page);
   // by what a person sees: the name heading and the lines under it; structure and data only enrich it
   const seen = page.kind === 'profile' ? readTopCardByMeaning(doc, handle, titleName) : noCard;
+  if (whole) yield;
   // no section yet is "not on this page" yet: the hint only warns about what is there but unread
   const sections = whole ? listSections(doc) : [];
+  if (whole) yield;
   const section = (name: Parameters<typeof findSection>[1]) =>
     whole ? findSection(doc, name, sections) : null;
   const experienceSection = section('experience');
@@ -202,12 +208,14 @@ function read(doc: Document, url: URL, rules: Explanation, scope: Scope): Extrac
     if (profile.experience.length === 0)
       profile.experience = readExperienceByMeaning(experienceSection);
   }
+  if (experienceSection) yield;
   if (profile.experience.length > 0) rules.experience = 'heading';
   else if (jsonLd?.experience.length) {
     profile.experience = jsonLd.experience;
     rules.experience = 'json-ld';
   }
   profile.education = educationOf(educationSection);
+  if (educationSection) yield;
   let schoolFromCard = false;
   if (profile.education.length > 0) rules.education = 'heading';
   else if (jsonLd?.education.length) {
@@ -226,6 +234,7 @@ function read(doc: Document, url: URL, rules: Explanation, scope: Scope): Extrac
         ? readSignedInSkills(skillsSection, entities)
         : readGuestSkills(skillsSection);
     if (profile.skills.length === 0) profile.skills = readSkillsByMeaning(skillsSection);
+    yield;
   }
   const current = profile.experience.find((entry) => entry.end === null && entry.company);
   if (profile.skills.length > 0) rules.skills = 'heading';
@@ -271,6 +280,7 @@ function read(doc: Document, url: URL, rules: Explanation, scope: Scope): Extrac
       : []),
   ];
   profile.links = unique(listed).filter(isExternalLink);
+  if (whole) yield;
 
   const signals: Signals = {
     degree: pick(rules, 'degree', [
@@ -297,6 +307,7 @@ function read(doc: Document, url: URL, rules: Explanation, scope: Scope): Extrac
     openTo: top?.openTo ?? [],
     recentActivity: readRecentActivity(activitySections.map((entry) => entry.element)),
   };
+  if (activitySections.length > 0) yield;
   // sections outside the fixed fields: only when the page lists something, so a later visit keeps them
   const certifications = readCertifications(section('certifications'));
   if (certifications.length > 0) {
@@ -308,6 +319,7 @@ function read(doc: Document, url: URL, rules: Explanation, scope: Scope): Extrac
     signals.honors = honors;
     rules.honors = 'heading';
   }
+  yield;
   const featured = readFeatured(section('featured'), base);
   if (featured.length > 0) {
     signals.featured = featured;
@@ -359,7 +371,12 @@ function read(doc: Document, url: URL, rules: Explanation, scope: Scope): Extrac
 
 /** LinkedIn profile or details page → ProfileSnapshot; never throws, whatever the Document holds */
 export function extractLinkedin(doc: Document, url: URL, scope: Scope = 'page'): ExtractResult {
-  return guarded(doc, url, {}, scope);
+  return runSteps(guarded(doc, url, {}, scope));
+}
+
+/** the same read in parts, for a caller that gives the page a turn between them (see steps.ts) */
+export function extractLinkedinInSteps(doc: Document, url: URL): Steps<ExtractResult> {
+  return guarded(doc, url, {}, 'page');
 }
 
 /** the same, with the rule that read each field (`extract --explain`) */
@@ -368,12 +385,12 @@ export function explainLinkedin(
   url: URL,
 ): { result: ExtractResult; rules: Explanation } {
   const rules: Explanation = {};
-  return { result: guarded(doc, url, rules, 'page'), rules };
+  return { result: runSteps(guarded(doc, url, rules, 'page')), rules };
 }
 
-function guarded(doc: Document, url: URL, rules: Explanation, scope: Scope): ExtractResult {
+function* guarded(doc: Document, url: URL, rules: Explanation, scope: Scope): Steps<ExtractResult> {
   try {
-    return read(doc, url, rules, scope);
+    return yield* read(doc, url, rules, scope);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {
