@@ -43,13 +43,19 @@ const foreignMonths: Record<string, string> = {
 Object.assign(months, foreignMonths);
 const monthKeys = Object.keys(months).sort((a, b) => b.length - a.length);
 
-const monthYear = new RegExp(
+// global, to strip every date from a line; one object for every use, so a page compiles it once
+// (its letter classes cost milliseconds to compile): a use that reads one match starts it at 0
+const everyMonthYear = new RegExp(
   `(?<![\\p{L}])(?:(${monthKeys.join('|')})\\p{L}*\\.?\\s+(?:de\\s+)?)?((?:19|20)\\d{2})\\b`,
-  'iu',
+  'giu',
 );
+const firstMonthYear = (text: string): RegExpExecArray | null => {
+  everyMonthYear.lastIndex = 0;
+  const match = everyMonthYear.exec(text);
+  everyMonthYear.lastIndex = 0;
+  return match;
+};
 const hasYear = /(?:19|20)\d{2}/;
-// the same, global, to strip every date from a line (compiled once: looksLikeDates runs on every line)
-const everyMonthYear = new RegExp(monthYear.source, 'giu');
 const presentWord =
   /\b(?:present|now|current|heute|actualidad|aujourd’hui|aujourd'hui|oggi|presente|o momento|atual)\b/i;
 // "Dec 2019 - Present", "May 2019 to Dec 2021", "2010 – 2014"; the duration after "·" is dropped
@@ -60,7 +66,7 @@ export type DateRange = { start: string | null; end: string | null };
 /** "Dec 2019" → "2019-12", "2014" → "2014", anything else → null; English month names only */
 export function parseMonthYear(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const match = monthYear.exec(raw);
+  const match = firstMonthYear(raw);
   if (!match?.[2]) return null;
   const month = match[1] ? months[match[1].toLowerCase().normalize('NFC')] : undefined;
   return month ? `${match[2]}-${month}` : match[2];
@@ -71,7 +77,7 @@ export function looksLikeDates(line: string): boolean {
   // "December 2008 – Present (7 years 1 month)": the duration in brackets is not part of the range
   const head = (line.split('·')[0] ?? line).replace(/\([^)]*\)/g, '');
   // every date has a year: lines without one skip the costly month pattern (most lines are no dates)
-  const dated = hasYear.test(head) && monthYear.test(head);
+  const dated = hasYear.test(head) && firstMonthYear(head) !== null;
   if (!dated && !presentWord.test(head)) return false;
   // a date line is mostly dates: no more than a few words besides months, years and "Present"
   const rest = head

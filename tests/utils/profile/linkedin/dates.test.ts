@@ -50,6 +50,27 @@ describe('LinkedIn dates', () => {
     expect(looksLikeDates('Palo Alto, California')).toBe(false);
   });
 
+  it('reads each line from its start, whatever line was read before', () => {
+    // the month pattern is one shared global regex: a position left over from a longer line must not carry over
+    const long = 'Sales lead, Stockholm office, since the merger · Jan 2015 – Mar 2018';
+    for (let round = 0; round < 2; round++) {
+      expect(parseMonthYear(long)).toBe('2015-01');
+      expect(parseMonthYear('2014')).toBe('2014');
+      expect(parseDateRange(long)).toBeNull();
+      expect(looksLikeDates('Jan 2015 – Mar 2018 · 3 yrs 3 mos')).toBe(true);
+      expect(parseMonthYear('May 2019')).toBe('2019-05');
+      expect(looksLikeDates(long)).toBe(false);
+      expect(parseDateRange('Apr 2020 - Present')).toEqual({ start: '2020-04', end: null });
+    }
+  });
+
+  it('reads a hostile run of months and glued years as no date', () => {
+    const hostile = 'Dec '.repeat(5_000) + '2019x'.repeat(2_000);
+    expect(looksLikeDates(hostile)).toBe(false);
+    expect(parseMonthYear(hostile)).toBeNull();
+    expect(parseMonthYear('Dec 2019')).toBe('2019-12');
+  });
+
   it.each([
     ['3h •', '3h'],
     ['posted this • 3mo', '3mo'],
