@@ -119,8 +119,9 @@ export function createBackupService(deps: BackupDeps) {
     },
     /** for tests and the worker's start: write now if there are changes */
     flush: async (): Promise<void> => {
-      if (running) await running.catch(() => undefined);
-      else if (dirty) await run();
+      // a write queued behind the one under way (see run) takes its place: wait for that one too
+      while (running) await running.catch(() => undefined);
+      if (dirty) await run();
     },
   };
 }

@@ -199,6 +199,41 @@ describe('the backup follows what the user deletes', () => {
     expect(status).toMatchObject({ database: 'empty', backup: { people: 0 } });
   });
 
+  it('flush waits for the write queued behind the one under way, not only for that one', async () => {
+    // a write that read all three people is still under way when one of them is removed
+    const memory = memoryBackupStore();
+    let entered = () => {};
+    const writing = new Promise<void>((resolve) => (entered = resolve));
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let writes = 0;
+    const store: BackupStore = {
+      ...memory,
+      async write(text, meta) {
+        writes += 1;
+        if (writes === 1) {
+          entered();
+          await gate;
+        }
+        await memory.write(text, meta);
+      },
+    };
+    const db = await openDatabase(freshName());
+    const { send, backups } = worker(db, store);
+    for (const handle of ['ada-okafor', 'sam-lindqvist', 'priya-raman']) {
+      await send({ type: 'shortlist', snapshot: snapshot({ handle, name: handle }) });
+    }
+    const first = backups.due();
+    await writing;
+    expect(await send({ type: 'removePerson', id: 'github:ada-okafor' })).toBe(true);
+    const flushed = backups.flush();
+    release();
+    await flushed;
+    expect(writes).toBe(2);
+    expect((await store.meta())?.people).toBe(2);
+    await first;
+  });
+
   it('a database that comes back empty without the user removing anyone still keeps the backup, and a removal of nobody changes nothing', async () => {
     const store = memoryBackupStore();
     const before = await openDatabase(freshName());
