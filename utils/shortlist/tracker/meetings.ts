@@ -27,7 +27,7 @@ export async function saveMeeting(
   now = new Date(),
 ): Promise<{ meeting: Meeting; person: Person }> {
   const at = now.toISOString();
-  const tx = db.transaction(['people', 'summaries', 'timelines', 'meetings'], 'readwrite');
+  const tx = db.transaction(['people', 'summaryChunks', 'meetings'], 'readwrite');
   return inTransaction(tx, 'saving the meeting', async () => {
     const meetings = tx.objectStore('meetings');
     const stored = await meetings.get(input.id);
@@ -48,7 +48,7 @@ export async function saveMeeting(
       throw new ShortlistError(`Meeting not saved: ${describeIssue(parsed.error, candidate)}`);
     const meeting = parsed.data;
     let person = await loadPerson(tx, meeting.personId);
-    const timelines = tx.objectStore('timelines');
+    const timelines = tx.objectStore('people');
     if (meeting.status === 'held') {
       await appendEvents(timelines, person.id, [
         newEvent(person.id, meeting.date, {
@@ -81,14 +81,14 @@ export async function saveMeeting(
 
 /** removes a meeting (and its "held" event) */
 export async function deleteMeeting(db: Database, id: string): Promise<boolean> {
-  const tx = db.transaction(['meetings', 'timelines'], 'readwrite');
+  const tx = db.transaction(['meetings', 'people'], 'readwrite');
   return inTransaction(tx, 'removing the meeting', async () => {
     const stored = await tx.objectStore('meetings').get(id);
     if (stored === undefined) return false;
     const personId = (stored as { personId?: unknown }).personId;
     await tx.objectStore('meetings').delete(id);
     if (typeof personId === 'string')
-      await dropEvent(tx.objectStore('timelines'), personId, heldEventId(id));
+      await dropEvent(tx.objectStore('people'), personId, heldEventId(id));
     return true;
   });
 }

@@ -1,0 +1,155 @@
+import type { IDBPTransaction } from 'idb';
+import { z } from 'zod';
+import type { PersonSummary, RecordProblem } from '../schema/person';
+import { summarySchema } from '../schema/summary';
+import { summarize } from '../tracker/summarize';
+import type { MentorLensDB, StoreName } from './db';
+import { keyOf, readPerson, readRecord } from './read';
+
+// v3: the summaries live in a fixed number of chunk records, a person's chosen by a hash of their id:
+// a restore writes 32 records instead of ten thousand, and one person's write touches one chunk
+
+export const SUMMARY_CHUNKS = 32;
+/** a chunk holds about a 32nd of the shortlist; this bounds a hostile one */
+const MAX_PER_CHUNK = 100_000;
+
+/** the chunk of a person's summary: a stable string hash of the id (it must never change) */
+export function chunkOf(id: string): number {
+  let hash = 0;
+  for (let at = 0; at < id.length; at++) hash = (hash * 31 + id.charCodeAt(at)) | 0;
+  return (hash >>> 0) % SUMMARY_CHUNKS;
+}
+
+/** the stored envelope; each summary in it is checked on its own, so one damaged summary hides nothing */
+export const summaryChunkSchema = z.strictObject({
+  bucket: z
+    .number()
+    .int()
+    .min(0)
+    .max(SUMMARY_CHUNKS - 1),
+  summaries: z.array(z.unknown()).max(MAX_PER_CHUNK),
+});
+export type SummaryChunk = z.infer<typeof summaryChunkSchema>;
+
+export interface ReadChunk {
+  bucket: number;
+  /** every stored entry as it is (damaged ones included, so writing back keeps them) */
+  raw: unknown[];
+  summaries: PersonSummary[];
+  problems: RecordProblem[];
+  /** the envelope itself failed: nothing in it could be read */
+  damaged: boolean;
+}
+
+/** reads one stored chunk: its readable summaries, and the damaged ones (or the whole chunk) reported */
+export function readChunk(key: IDBValidKey, value: unknown): ReadChunk {
+  const bucket = typeof key === 'number' ? key : -1;
+  if (value === undefined) return { bucket, raw: [], summaries: [], problems: [], damaged: false };
+  const envelope = readRecord(summaryChunkSchema, 'summaryChunks', `chunk ${String(key)}`, value);
+  if (!envelope.ok || envelope.value.bucket !== bucket)
+    return {
+      bucket,
+      raw: [],
+      summaries: [],
+      problems: [
+        envelope.ok
+          ? {
+              store: 'summaryChunks',
+              key: `chunk ${String(key)}`,
+              error: `holds bucket ${envelope.value.bucket}`,
+            }
+          : envelope.problem,
+      ],
+      damaged: true,
+    };
+  const summaries: PersonSummary[] = [];
+  const problems: RecordProblem[] = [];
+  envelope.value.summaries.forEach((entry, index) => {
+    const read = readRecord(
+      summarySchema,
+      'summaries',
+      keyOf(entry, `chunk ${bucket}#${index}`),
+      entry,
+    );
+    // a summary filed in the wrong chunk would never be found by its writers: reported, kept
+    if (read.ok && chunkOf(read.value.id) !== bucket)
+      problems.push({ store: 'summaries', key: read.value.id, error: `filed in chunk ${bucket}` });
+    else if (read.ok) summaries.push(read.value);
+    else problems.push(read.problem);
+  });
+  return { bucket, raw: envelope.value.summaries, summaries, problems, damaged: false };
+}
+
+type Tx = Pick<IDBPTransaction<MentorLensDB, StoreName[], 'readonly' | 'readwrite'>, 'objectStore'>;
+type WriteTx = Pick<IDBPTransaction<MentorLensDB, StoreName[], 'readwrite'>, 'objectStore'>;
+
+/** every chunk, read in one request; keys and values from one transaction, so they line up */
+export async function readAllChunks(tx: Tx): Promise<ReadChunk[]> {
+  const store = tx.objectStore('summaryChunks');
+  const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
+  return values.map((value, index) => readChunk(keys[index] as IDBValidKey, value));
+}
+
+/**
+ * the summaries of one chunk's people, from their records: summaries are derived, so a damaged chunk
+ * is rebuilt rather than written over (which would lose its other people's rows) or left blocking
+ */
+async function rebuildChunk(tx: WriteTx, bucket: number): Promise<unknown[]> {
+  const people = tx.objectStore('people');
+  const keys = (await people.getAllKeys()).filter((key) => chunkOf(String(key)) === bucket);
+  const values = await Promise.all(keys.map((key) => people.get(key)));
+  return values.flatMap((value, index) => {
+    const read = readPerson(String(keys[index]), value);
+    return read.ok ? [summarize(read.value)] : [];
+  });
+}
+
+/** the raw entries of a chunk, ready to be changed and written back */
+export async function loadChunk(tx: WriteTx, bucket: number): Promise<unknown[]> {
+  const read = readChunk(bucket, await tx.objectStore('summaryChunks').get(bucket));
+  return read.damaged ? rebuildChunk(tx, bucket) : read.raw;
+}
+
+/** entries with these summaries in place of any with the same ids (damaged ones of others kept) */
+export function withSummaries(
+  raw: readonly unknown[],
+  summaries: readonly PersonSummary[],
+): unknown[] {
+  const ids = new Set(summaries.map((summary) => summary.id));
+  return [...raw.filter((entry) => !ids.has(keyOf(entry, ''))), ...summaries];
+}
+
+/**
+ * writes summaries into their chunks inside the caller's transaction, each chunk read and written
+ * once; IndexedDB runs overlapping read-write transactions one after another, so no write is lost
+ */
+export async function putSummaries(
+  tx: WriteTx,
+  summaries: readonly PersonSummary[],
+  drop: readonly string[] = [],
+): Promise<void> {
+  const byChunk = new Map<number, { put: PersonSummary[]; drop: Set<string> }>();
+  const entry = (bucket: number) => {
+    const found = byChunk.get(bucket);
+    if (found) return found;
+    const fresh = { put: [], drop: new Set<string>() };
+    byChunk.set(bucket, fresh);
+    return fresh;
+  };
+  for (const summary of summaries) entry(chunkOf(summary.id)).put.push(summary);
+  for (const id of drop) entry(chunkOf(id)).drop.add(id);
+  const store = tx.objectStore('summaryChunks');
+  await Promise.all(
+    [...byChunk].map(async ([bucket, change]) => {
+      const raw = await loadChunk(tx, bucket);
+      const kept = raw.filter((item) => !change.drop.has(keyOf(item, '')));
+      await store.put({ bucket, summaries: withSummaries(kept, change.put) });
+    }),
+  );
+}
+
+/** one person's summary written into its chunk */
+export const putSummary = (tx: WriteTx, summary: PersonSummary) => putSummaries(tx, [summary]);
+
+/** one person's summary taken out of its chunk */
+export const dropSummary = (tx: WriteTx, id: string) => putSummaries(tx, [], [id]);
