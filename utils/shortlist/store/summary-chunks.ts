@@ -4,7 +4,7 @@ import type { PersonSummary, RecordProblem } from '../schema/person';
 import { summarySchema } from '../schema/summary';
 import { summarize } from '../tracker/summarize';
 import type { MentorLensDB, StoreName } from './db';
-import { keyOf, readPerson, readRecord } from './read';
+import { keyOf, type Read, readPerson, readRecord } from './read';
 
 // v3: the summaries live in a fixed number of chunk records, a person's chosen by a hash of their id:
 // a restore writes 32 records instead of ten thousand, and one person's write touches one chunk
@@ -13,11 +13,14 @@ export const SUMMARY_CHUNKS = 32;
 /** a chunk holds about a 32nd of the shortlist; this bounds a hostile one */
 const MAX_PER_CHUNK = 100_000;
 
-/** the chunk of a person's summary: a stable string hash of the id (it must never change) */
+/** the chunk of a person's summary: FNV-1a of the id, its bits mixed (stored data depends on it: never change it) */
 export function chunkOf(id: string): number {
-  let hash = 0;
-  for (let at = 0; at < id.length; at++) hash = (hash * 31 + id.charCodeAt(at)) | 0;
-  return (hash >>> 0) % SUMMARY_CHUNKS;
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < id.length; at++) hash = Math.imul(hash ^ id.charCodeAt(at), 0x01000193);
+  // murmur3's finalizer: the low bits of similar ids ("…-0001", "…-0002") spread evenly
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return ((hash ^ (hash >>> 16)) >>> 0) % SUMMARY_CHUNKS;
 }
 
 /** the stored envelope; each summary in it is checked on its own, so one damaged summary hides nothing */
@@ -41,43 +44,58 @@ export interface ReadChunk {
   damaged: boolean;
 }
 
+/** a stored chunk's envelope: its raw entries, or the problem that hides them all */
+export function chunkEntries(
+  key: IDBValidKey,
+  value: unknown,
+): { ok: true; raw: unknown[] } | { ok: false; problem: RecordProblem } {
+  const name = `chunk ${String(key)}`;
+  const envelope = readRecord(summaryChunkSchema, 'summaryChunks', name, value);
+  if (!envelope.ok) return envelope;
+  if (envelope.value.bucket !== key)
+    return {
+      ok: false,
+      problem: {
+        store: 'summaryChunks',
+        key: name,
+        error: `holds bucket ${envelope.value.bucket}`,
+      },
+    };
+  return { ok: true, raw: envelope.value.summaries };
+}
+
+/** one entry of a chunk, checked on its own */
+export function readEntry(bucket: number, entry: unknown, index: number): Read<PersonSummary> {
+  const read = readRecord(
+    summarySchema,
+    'summaries',
+    keyOf(entry, `chunk ${bucket}#${index}`),
+    entry,
+  );
+  // a summary filed in the wrong chunk would never be found by its writers: reported, kept
+  if (read.ok && chunkOf(read.value.id) !== bucket)
+    return {
+      ok: false,
+      problem: { store: 'summaries', key: read.value.id, error: `filed in chunk ${bucket}` },
+    };
+  return read;
+}
+
 /** reads one stored chunk: its readable summaries, and the damaged ones (or the whole chunk) reported */
 export function readChunk(key: IDBValidKey, value: unknown): ReadChunk {
   const bucket = typeof key === 'number' ? key : -1;
   if (value === undefined) return { bucket, raw: [], summaries: [], problems: [], damaged: false };
-  const envelope = readRecord(summaryChunkSchema, 'summaryChunks', `chunk ${String(key)}`, value);
-  if (!envelope.ok || envelope.value.bucket !== bucket)
-    return {
-      bucket,
-      raw: [],
-      summaries: [],
-      problems: [
-        envelope.ok
-          ? {
-              store: 'summaryChunks',
-              key: `chunk ${String(key)}`,
-              error: `holds bucket ${envelope.value.bucket}`,
-            }
-          : envelope.problem,
-      ],
-      damaged: true,
-    };
+  const envelope = chunkEntries(key, value);
+  if (!envelope.ok)
+    return { bucket, raw: [], summaries: [], problems: [envelope.problem], damaged: true };
   const summaries: PersonSummary[] = [];
   const problems: RecordProblem[] = [];
-  envelope.value.summaries.forEach((entry, index) => {
-    const read = readRecord(
-      summarySchema,
-      'summaries',
-      keyOf(entry, `chunk ${bucket}#${index}`),
-      entry,
-    );
-    // a summary filed in the wrong chunk would never be found by its writers: reported, kept
-    if (read.ok && chunkOf(read.value.id) !== bucket)
-      problems.push({ store: 'summaries', key: read.value.id, error: `filed in chunk ${bucket}` });
-    else if (read.ok) summaries.push(read.value);
+  envelope.raw.forEach((entry, index) => {
+    const read = readEntry(bucket, entry, index);
+    if (read.ok) summaries.push(read.value);
     else problems.push(read.problem);
   });
-  return { bucket, raw: envelope.value.summaries, summaries, problems, damaged: false };
+  return { bucket, raw: envelope.raw, summaries, problems, damaged: false };
 }
 
 type Tx = Pick<IDBPTransaction<MentorLensDB, StoreName[], 'readonly' | 'readwrite'>, 'objectStore'>;

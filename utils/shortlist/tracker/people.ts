@@ -15,7 +15,14 @@ import { canMove, type Status, statusLabels } from '../schema/status';
 import { allStores, type Database } from '../store/db';
 import { ShortlistError } from '../store/errors';
 import { inTransaction, keyOf, loadPerson, putPerson, readPerson } from '../store/records';
-import { chunkOf, dropSummary, readAllChunks, readChunk } from '../store/summary-chunks';
+import {
+  chunkEntries,
+  chunkOf,
+  dropSummary,
+  readAllChunks,
+  readChunk,
+  readEntry,
+} from '../store/summary-chunks';
 import { withFit, withStatus } from './bookkeeping';
 import { noStages } from './stages';
 import { appendEvents, readTimeline, timelineOf } from './timelines';
@@ -193,10 +200,6 @@ export async function listPeople(
   return { people, problems };
 }
 
-/** the newest saved first (same dates: the larger id first, as v2's index walked backwards) */
-const newestFirst = (a: PersonSummary, b: PersonSummary) =>
-  b.savedAt.localeCompare(a.savedAt) || b.id.localeCompare(a.id);
-
 /** the compact records the dashboard filters in memory; damaged ones (and damaged chunks) reported */
 export async function listSummaries(
   db: Database,
@@ -211,18 +214,49 @@ export async function listSummaries(
   return { summaries, problems };
 }
 
+/** IndexedDB's order of string keys (code units), not the locale's */
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** the most recently saved people first, `first` of them, and how many there are in all */
 export async function recentSummaries(
   db: Database,
   first: number,
 ): Promise<{ summaries: PersonSummary[]; problems: RecordProblem[]; total: number }> {
-  // 32 chunk records are one short read: sorting in memory replaces v2's savedAt index
-  const { summaries, problems } = await listSummaries(db);
-  return {
-    summaries: summaries.sort(newestFirst).slice(0, first),
-    problems: problems.slice(0, first),
-    total: summaries.length + problems.filter((problem) => problem.store === 'summaries').length,
-  };
+  const store = db.transaction('summaryChunks').store;
+  const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
+  const problems: RecordProblem[] = [];
+  const entries: Array<{
+    bucket: number;
+    entry: unknown;
+    index: number;
+    savedAt: string;
+    id: string;
+  }> = [];
+  let total = 0;
+  values.forEach((value, at) => {
+    const bucket = keys[at] as number;
+    const envelope = chunkEntries(bucket, value);
+    if (!envelope.ok) return void problems.push(envelope.problem);
+    total += envelope.raw.length;
+    envelope.raw.forEach((entry, index) => {
+      const savedAt = (entry as { savedAt?: unknown } | null)?.savedAt;
+      // as v2's savedAt index: an entry without a date string is counted, never on the first screen
+      if (typeof savedAt === 'string')
+        entries.push({ bucket, entry, index, savedAt, id: keyOf(entry, '') });
+    });
+  });
+  // 32 chunk records are one short read; sorting in memory replaces v2's savedAt index, and only
+  // the first screen's entries are checked here (same dates: the larger id first, as before)
+  entries.sort((a, b) => byKey(b.savedAt, a.savedAt) || byKey(b.id, a.id));
+  const summaries: PersonSummary[] = [];
+  const shown: RecordProblem[] = [];
+  for (const { bucket, entry, index } of entries) {
+    if (summaries.length + shown.length >= first) break;
+    const read = readEntry(bucket, entry, index);
+    if (read.ok) summaries.push(read.value);
+    else shown.push(read.problem);
+  }
+  return { summaries, problems: [...shown, ...problems], total };
 }
 
 /** the summaries of these people (after someone else changed them) */
