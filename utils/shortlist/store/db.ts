@@ -9,7 +9,7 @@ import {
 import { summarize } from '../tracker/summarize';
 import { openFailure } from './errors';
 import { eventsByPerson, eventV1toV2, personV1toV2 } from './migrations';
-import { writeBatch } from './records';
+import { abort, writeBatch } from './records';
 import { layoutV3, type Stored } from './upgrade-v3';
 
 export const DB_NAME = 'mentorlens';
@@ -123,15 +123,6 @@ async function migrateV2Data(tx: Upgrade): Promise<void> {
   (tx.db as unknown as Untyped).deleteObjectStore('summaries');
 }
 
-/** a half-done upgrade must not commit: the old version stays, intact */
-function abortUpgrade(transaction: Upgrade): void {
-  try {
-    transaction.abort();
-  } catch {
-    // already finished
-  }
-}
-
 /** opens (and upgrades) the database; `version` lets tests create an older one */
 export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<Database> {
   const opened: Promise<Database> = openDB<MentorLensDB>(name, version, {
@@ -174,7 +165,8 @@ export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<Data
         } else moving = moving.then(() => migrateV2Data(transaction));
       }
       // v1 → 3 runs both steps in this one transaction, the second once the first is done
-      moving.catch(() => abortUpgrade(transaction));
+      // a half-done upgrade must not commit: the old version stays, intact
+      moving.catch(() => abort(transaction));
     },
     blocking() {
       // a newer version wants to upgrade: step aside instead of blocking it
