@@ -236,7 +236,10 @@ export async function recentSummaries(
   values.forEach((value, at) => {
     const bucket = keys[at] as number;
     const envelope = chunkEntries(bucket, value);
-    if (!envelope.ok) return void problems.push(envelope.problem);
+    if (!envelope.ok) {
+      problems.push(envelope.problem);
+      return;
+    }
     total += envelope.raw.length;
     envelope.raw.forEach((entry, index) => {
       const savedAt = (entry as { savedAt?: unknown } | null)?.savedAt;
