@@ -9,7 +9,7 @@ import { summarize } from '../tracker/summarize';
 import { readTimeline, timelineOf } from '../tracker/timelines';
 import type { Database } from './db';
 import { inTransaction, keyOf, readPerson, readRecord } from './records';
-import { putSummaries, readAllChunks } from './summary-chunks';
+import { chunkEntries, putSummaries, readAllChunks } from './summary-chunks';
 
 const schemas = {
   meetings: meetingSchema,
@@ -62,18 +62,20 @@ async function fullScan(db: Database): Promise<RecordProblem[]> {
  */
 export async function scanProblems(db: Database, full = false): Promise<Scan> {
   const keys = db.transaction(['people', 'summaryChunks']);
-  const [people, chunks] = await Promise.all([
+  const [people, chunkKeys, chunks] = await Promise.all([
     keys.objectStore('people').getAllKeys(),
-    readAllChunks(keys),
+    keys.objectStore('summaryChunks').getAllKeys(),
+    keys.objectStore('summaryChunks').getAll(),
   ]);
-  // a damaged summary still names its person (it is reported, as in v2, not written over here)
-  const listed = new Set<IDBValidKey>(
-    chunks.flatMap((chunk) => [
-      ...chunk.summaries.map((summary) => summary.id),
-      ...chunk.problems.map((problem) => problem.key),
-    ]),
-  );
-  const chunkProblems = chunks.flatMap((chunk) => (chunk.damaged ? chunk.problems : []));
+  // the ids each chunk holds, unchecked (the full scan checks them): a damaged summary still
+  // names its person, and is reported, as in v2, rather than written over here
+  const listed = new Set<IDBValidKey>();
+  const chunkProblems: RecordProblem[] = [];
+  chunks.forEach((value, index) => {
+    const envelope = chunkEntries(chunkKeys[index] as number, value);
+    if (!envelope.ok) chunkProblems.push(envelope.problem);
+    else for (const entry of envelope.raw) listed.add(keyOf(entry, ''));
+  });
   const problems: RecordProblem[] = [...chunkProblems];
   const repaired: PersonSummary[] = [];
   for (const key of people) {

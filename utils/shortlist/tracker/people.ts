@@ -15,14 +15,7 @@ import { canMove, type Status, statusLabels } from '../schema/status';
 import { allStores, type Database } from '../store/db';
 import { ShortlistError } from '../store/errors';
 import { inTransaction, keyOf, loadPerson, putPerson, readPerson } from '../store/records';
-import {
-  chunkEntries,
-  chunkOf,
-  dropSummary,
-  readAllChunks,
-  readChunk,
-  readEntry,
-} from '../store/summary-chunks';
+import { chunkEntries, chunkOf, dropSummary, readChunk, readEntry } from '../store/summary-chunks';
 import { withFit, withStatus } from './bookkeeping';
 import { noStages } from './stages';
 import { appendEvents, readTimeline, timelineOf } from './timelines';
@@ -206,8 +199,12 @@ export async function listSummaries(
 ): Promise<{ summaries: PersonSummary[]; problems: RecordProblem[] }> {
   const summaries: PersonSummary[] = [];
   const problems: RecordProblem[] = [];
-  const chunks = await readAllChunks(db.transaction('summaryChunks'));
-  for (const chunk of chunks) {
+  const store = db.transaction('summaryChunks').store;
+  const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
+  for (const [index, value] of values.entries()) {
+    // a pause every few chunks: a smaller request (another tab's first screen) is answered meanwhile
+    if (index > 0 && index % 4 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    const chunk = readChunk(keys[index] as number, value);
     summaries.push(...chunk.summaries);
     problems.push(...chunk.problems);
   }
