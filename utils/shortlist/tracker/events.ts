@@ -42,8 +42,9 @@ export async function addEvent(
   const tx = db.transaction(['people', 'summaryChunks'], 'readwrite');
   return inTransaction(tx, 'recording the event', async () => {
     const person = await loadPerson(tx, event.personId);
-    const timelines = tx.objectStore('people');
-    const timeline = await loadTimeline(timelines, person.id);
+    // v3: a person's timeline is in their people record
+    const records = tx.objectStore('people');
+    const timeline = await loadTimeline(records, person.id);
     const existing = findEvent(timeline, event.id);
     // a retry of a write that already happened
     if (existing) return { event: existing, person };
@@ -59,7 +60,7 @@ export async function addEvent(
           text: null,
         }),
       );
-    await putEvents(timelines, person.id, withEvents(timeline.raw, written));
+    await putEvents(records, person.id, withEvents(timeline.raw, written));
     return { event, person: await putPerson(tx, updated) };
   });
 }

@@ -86,8 +86,9 @@ export async function linkPeople(
     const site = clash(keep, other);
     if (site)
       throw new ShortlistError(`Both already have a ${site} profile, so they can't be one person.`);
-    const timelines = tx.objectStore('people');
-    const theirs = await loadTimeline(timelines, otherId);
+    // v3: a person's timeline is in their people record
+    const records = tx.objectStore('people');
+    const theirs = await loadTimeline(records, otherId);
     // the other record goes first: its profile keys must be free before the kept one claims them
     await tx.objectStore('people').delete(otherId);
     await dropSummary(tx, otherId);
@@ -95,7 +96,7 @@ export async function linkPeople(
       ...mergePerson(keep, { ...other, id: keep.id }),
       updatedAt: at,
     });
-    await appendEvents(timelines, keepId, [
+    await appendEvents(records, keepId, [
       ...theirs.events.map((event) => ({ ...event, personId: keepId })),
       newEvent(keepId, at, {
         type: 'note',

@@ -48,9 +48,10 @@ export async function saveMeeting(
       throw new ShortlistError(`Meeting not saved: ${describeIssue(parsed.error, candidate)}`);
     const meeting = parsed.data;
     let person = await loadPerson(tx, meeting.personId);
-    const timelines = tx.objectStore('people');
+    // v3: a person's timeline is in their people record
+    const records = tx.objectStore('people');
     if (meeting.status === 'held') {
-      await appendEvents(timelines, person.id, [
+      await appendEvents(records, person.id, [
         newEvent(person.id, meeting.date, {
           id: heldEventId(meeting.id),
           type: 'meeting',
@@ -60,11 +61,11 @@ export async function saveMeeting(
       ]);
       person = withEvent(person, { type: 'meeting', at: meeting.date }).person;
     } else if (before?.status === 'held') {
-      await dropEvent(timelines, person.id, heldEventId(meeting.id));
+      await dropEvent(records, person.id, heldEventId(meeting.id));
     }
     if (meeting.status === 'planned' && before === null && person.status === 'replied') {
       // planning a first meeting is the "meeting scheduled" step of the pipeline
-      await appendEvents(timelines, person.id, [
+      await appendEvents(records, person.id, [
         newEvent(person.id, at, {
           id: `${heldEventId(meeting.id)}|scheduled`,
           type: 'status',
