@@ -194,6 +194,42 @@ describe('a version-2 database opened by the version-3 code', () => {
   });
 });
 
+describe('a version-1 database opened by the version-3 code', () => {
+  it('runs both steps in one transaction: a failure in the second leaves version 1 as it was', async () => {
+    const name = freshName();
+    const old = (await openDatabase(name, 1)) as unknown as IDBPDatabase;
+    const person = { id: 'github:v1', profileKeys: ['github:v1'], status: 'saved' };
+    const tx = old.transaction(['people', 'events'], 'readwrite');
+    await tx.objectStore('people').put(person);
+    await tx.objectStore('events').put({ id: 'e1', personId: 'github:v1', at: 'x', type: 'note' });
+    await tx.done;
+    old.close();
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      if (this.name === 'people') throw new DOMException('disk full', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    await expect(openDatabase(name)).rejects.toBeTruthy();
+    vi.restoreAllMocks();
+    const again = (await openDatabase(name, 1)) as unknown as IDBPDatabase;
+    expect(again.version).toBe(1);
+    expect([...again.objectStoreNames].sort()).toEqual(['events', 'people']);
+    expect(await again.get('people', 'github:v1')).toEqual(person);
+    expect(await again.count('events')).toBe(1);
+    again.close();
+    // the damaged person and their damaged event both reach version 3, as they were
+    const db = await openDatabase(name);
+    expect(db.version).toBe(3);
+    expect(await db.get('people', 'github:v1')).toEqual({
+      ...person,
+      events: [{ id: 'e1', personId: 'github:v1', at: 'x', type: 'note' }],
+    });
+  });
+});
+
 describe('layoutV3 (the upgrade worked out on its own)', () => {
   it('drops nothing it is handed, however strange', () => {
     const hostile: unknown[] = [null, 'text', 7, [], { personId: 'github:x', events: [] }];
