@@ -260,7 +260,9 @@ async function layout(tx: Tx, planned: Plan): Promise<Writes> {
   const byChunk = new Map<number, Person[]>();
   for (const person of written.values()) {
     const bucket = chunkOf(person.id);
-    byChunk.set(bucket, [...(byChunk.get(bucket) ?? []), person]);
+    const list = byChunk.get(bucket);
+    if (list) list.push(person);
+    else byChunk.set(bucket, [person]);
   }
   const empty = (await tx.objectStore('summaryChunks').count()) === 0;
   const chunks = await Promise.all(
