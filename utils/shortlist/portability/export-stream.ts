@@ -152,10 +152,11 @@ export async function streamExport(
   };
   for (const read of Object.values(asked)) read.catch(() => undefined);
   const progress: StreamProgress = { done: 0, of: people + timelines + meetings + reminders };
-  const out = partWriter(
-    (text) => emit(text, { ...progress }),
-    options.partChars ?? STREAM_PART_CHARS,
-  );
+  let posted = false;
+  const out = partWriter((text) => {
+    posted = true;
+    emit(text, { ...progress });
+  }, options.partChars ?? STREAM_PART_CHARS);
   const damaged: Damaged[] = [];
   const counts = { people: 0, events: 0, meetings: 0, reminders: 0 };
   const keepDamaged = (entry: Damaged) => {
@@ -198,7 +199,12 @@ export async function streamExport(
   });
   out.write('],"events":[');
   const writeEvents = arrayWriter(out.write);
-  for (const events of held.splice(0)) writeEvents(events);
+  for (const events of held.splice(0)) {
+    writeEvents(events);
+    // a task's pause after each part sent, as reading gave before: a page that left is heard of
+    if (posted) await new Promise((resolve) => setTimeout(resolve, 0));
+    posted = false;
+  }
   await eachBatch(asked.timelines, (keys, values) => {
     const good = checkTimelines(keys, values, keepDamaged);
     counts.events += good.length;
