@@ -13,6 +13,7 @@ import {
 import type { Status } from '@/utils/shortlist/schema/status';
 import type { Database } from '@/utils/shortlist/store/db';
 import { inTransaction, writeBatch } from '@/utils/shortlist/store/records';
+import { putSummaries } from '@/utils/shortlist/store/summary-chunks';
 import { withEvent, withFit, withStatus } from '@/utils/shortlist/tracker/bookkeeping';
 import { noStages } from '@/utils/shortlist/tracker/stages';
 import { summarize } from '@/utils/shortlist/tracker/summarize';
@@ -349,19 +350,19 @@ export async function seedDatabase(
     else timelines.set(event.personId, [eventSchema.parse(event)]);
   }
   for (let start = 0; start < data.people.length; start += BATCH) {
-    const tx = db.transaction(['people', 'summaries', 'timelines'], 'readwrite');
+    const tx = db.transaction(['people', 'summaryChunks'], 'readwrite');
     await inTransaction(tx, 'seeding', async () => {
       const writes = writeBatch();
+      const summaries = [];
       for (const person of data.people.slice(start, start + BATCH)) {
         const valid = personSchema.parse(person);
-        writes.add(tx.objectStore('people').put(valid));
-        writes.add(tx.objectStore('summaries').put(summarize(valid)));
+        // v3: each person's events inside their record
         writes.add(
-          tx
-            .objectStore('timelines')
-            .put({ personId: valid.id, events: timelines.get(valid.id) ?? [] }),
+          tx.objectStore('people').put({ ...valid, events: timelines.get(valid.id) ?? [] }),
         );
+        summaries.push(summarize(valid));
       }
+      writes.add(putSummaries(tx, summaries));
       await writes.done();
     });
   }

@@ -150,16 +150,20 @@ describe('your data', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
     await screen.findByText(/Deleted everything: 2 people/);
     await waitFor(async () => expect(await db.count('people')).toBe(0));
-    expect(await db.count('timelines')).toBe(0);
+    expect(await db.count('summaryChunks')).toBe(0);
   });
 
   it('checks every record on request and names the damaged ones, keeping them', async () => {
-    await db.put('timelines', { personId: 'github:ada', events: [{ id: 'broken', at: 'never' }] });
+    // v3: the events live in the person's record
+    const ada = (await db.get('people', 'github:ada')) as Record<string, unknown>;
+    await db.put('people', { ...ada, events: [{ id: 'broken', at: 'never' }] });
     render(<Dashboard />);
     await userEvent.click(await screen.findByRole('button', { name: 'Check every record' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(
       /1 damaged record\(s\), kept as they are: timelines github:ada#broken/,
     );
-    expect(await db.get('timelines', 'github:ada')).toBeTruthy();
+    expect(await db.get('people', 'github:ada')).toMatchObject({
+      events: [{ id: 'broken', at: 'never' }],
+    });
   });
 });

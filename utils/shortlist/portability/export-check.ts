@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { eventSchema, type PersonEvent } from '../schema/person';
-import { keyOf, readRecord } from '../store/records';
+import { eventSchema, type Person, type PersonEvent, personSchema } from '../schema/person';
+import { hasEvents, keyOf, personFields, readRecord } from '../store/records';
 import { timelineRecordSchema } from '../tracker/timelines';
 import type { ExportFile } from './export-format';
 
@@ -57,4 +57,24 @@ export function checkTimelines(
     });
   });
   return events;
+}
+
+/**
+ * v3's people records, each split as v2 stored it: the person (checked, or kept damaged without
+ * their events) and their timeline, each event checked on its own; the file's format is unchanged
+ */
+export function checkPeople(
+  values: readonly unknown[],
+  keep: (damaged: Damaged) => void,
+  offset = 0,
+): { people: Person[]; events: PersonEvent[] } {
+  const fields = values.map(personFields);
+  const people = checkRecords('people', personSchema, fields, keep, offset);
+  const withEvents = values.filter(hasEvents);
+  const events = checkTimelines(
+    withEvents.map((value) => keyOf(value, '')),
+    withEvents.map((value) => ({ personId: keyOf(value, ''), events: value.events })),
+    keep,
+  );
+  return { people, events };
 }

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { meetingSchema, personSchema, reminderStateSchema } from '../schema/person';
+import { meetingSchema, type PersonEvent, reminderStateSchema } from '../schema/person';
 import type { Database, StoreName } from '../store/db';
 import { ShortlistError } from '../store/errors';
-import { checkRecords, checkTimelines, type Damaged } from './export-check';
+import { checkPeople, checkRecords, checkTimelines, type Damaged } from './export-check';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportSettings, importLimits } from './export-format';
 import { PART_CHARS } from './transfer';
 import { utf8Length } from './utf8';
@@ -73,7 +73,7 @@ function partWriter(emit: (text: string) => void, partChars: number) {
   };
 }
 
-type ReadStore = 'people' | 'timelines' | 'meetings' | 'reminders';
+type ReadStore = 'people' | 'unlinkedTimelines' | 'meetings' | 'reminders';
 type Batches = { keys: IDBValidKey[]; batches: Array<Promise<unknown[]>> };
 
 /**
@@ -133,10 +133,10 @@ export async function streamExport(
 ): Promise<StreamedExport> {
   const now = options.now ?? new Date();
   // one snapshot of every store: a change made meanwhile is either all in the file or not at all
-  const tx = db.transaction(['people', 'timelines', 'meetings', 'reminders']);
+  const tx = db.transaction(['people', 'unlinkedTimelines', 'meetings', 'reminders']);
   const [people, timelines, meetings, reminders] = await Promise.all([
     tx.objectStore('people').count(),
-    tx.objectStore('timelines').count(),
+    tx.objectStore('unlinkedTimelines').count(),
     tx.objectStore('meetings').count(),
     tx.objectStore('reminders').count(),
   ]);
@@ -146,16 +146,17 @@ export async function streamExport(
   // everything asked for now, read in order below
   const asked = {
     people: askBatches(tx, 'people'),
-    timelines: askBatches(tx, 'timelines'),
+    timelines: askBatches(tx, 'unlinkedTimelines'),
     meetings: askBatches(tx, 'meetings'),
     reminders: askBatches(tx, 'reminders'),
   };
   for (const read of Object.values(asked)) read.catch(() => undefined);
   const progress: StreamProgress = { done: 0, of: people + timelines + meetings + reminders };
-  const out = partWriter(
-    (text) => emit(text, { ...progress }),
-    options.partChars ?? STREAM_PART_CHARS,
-  );
+  let posted = false;
+  const out = partWriter((text) => {
+    posted = true;
+    emit(text, { ...progress });
+  }, options.partChars ?? STREAM_PART_CHARS);
   const damaged: Damaged[] = [];
   const counts = { people: 0, events: 0, meetings: 0, reminders: 0 };
   const keepDamaged = (entry: Damaged) => {
@@ -171,7 +172,7 @@ export async function streamExport(
   });
   out.write(`${header.slice(0, -1)},"people":[`);
 
-  const records = <S extends z.ZodType>(store: 'people' | 'meetings' | 'reminders', schema: S) => {
+  const records = <S extends z.ZodType>(store: 'meetings' | 'reminders', schema: S) => {
     const write = arrayWriter(out.write);
     return eachBatch(asked[store], (_keys, values, offset) => {
       const good = checkRecords(store, schema, values, keepDamaged, offset);
@@ -181,9 +182,29 @@ export async function streamExport(
     });
   };
 
-  await records('people', personSchema);
+  // v3 keeps each person's events in their record: held back here for the file's events array
+  const held: PersonEvent[][] = [];
+  const countEvents = (more: number) => {
+    counts.events += more;
+    if (counts.events > importLimits.events) throw tooMany('events', importLimits.events);
+  };
+  const writePeople = arrayWriter(out.write);
+  await eachBatch(asked.people, (_keys, values, offset) => {
+    const good = checkPeople(values, keepDamaged, offset);
+    counts.people += good.people.length;
+    countEvents(good.events.length);
+    progress.done += values.length;
+    writePeople(good.people);
+    held.push(good.events);
+  });
   out.write('],"events":[');
   const writeEvents = arrayWriter(out.write);
+  for (const events of held.splice(0)) {
+    writeEvents(events);
+    // a task's pause after each part sent, as reading gave before: a page that left is heard of
+    if (posted) await new Promise((resolve) => setTimeout(resolve, 0));
+    posted = false;
+  }
   await eachBatch(asked.timelines, (keys, values) => {
     const good = checkTimelines(keys, values, keepDamaged);
     counts.events += good.length;

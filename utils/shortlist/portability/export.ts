@@ -1,9 +1,9 @@
-import { meetingSchema, personSchema, reminderStateSchema } from '../schema/person';
+import { meetingSchema, reminderStateSchema } from '../schema/person';
 import type { Database } from '../store/db';
 import { keyOf, readPerson } from '../store/records';
 import { summarize } from '../tracker/summarize';
 import { peopleCsv } from './csv';
-import { checkRecords, checkTimelines, type Damaged } from './export-check';
+import { checkPeople, checkRecords, checkTimelines, type Damaged } from './export-check';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -20,22 +20,24 @@ export async function buildExport(
   now = new Date(),
 ): Promise<ExportFile> {
   // one snapshot of every store, read side by side
-  const tx = db.transaction(['people', 'timelines', 'meetings', 'reminders']);
+  const tx = db.transaction(['people', 'unlinkedTimelines', 'meetings', 'reminders']);
   const [people, timelineKeys, timelines, meetings, reminders] = await Promise.all([
     tx.objectStore('people').getAll(),
-    tx.objectStore('timelines').getAllKeys(),
-    tx.objectStore('timelines').getAll(),
+    tx.objectStore('unlinkedTimelines').getAllKeys(),
+    tx.objectStore('unlinkedTimelines').getAll(),
     tx.objectStore('meetings').getAll(),
     tx.objectStore('reminders').getAll(),
   ]);
   const damaged: Damaged[] = [];
   const keep = (entry: Damaged) => damaged.push(entry);
+  const checked = checkPeople(people, keep);
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
-    people: checkRecords('people', personSchema, people, keep),
-    events: checkTimelines(timelineKeys, timelines, keep),
+    people: checked.people,
+    // each person's events, then those of timelines no person took (see unlinkedTimelines)
+    events: [...checked.events, ...checkTimelines(timelineKeys, timelines, keep)],
     meetings: checkRecords('meetings', meetingSchema, meetings, keep),
     reminders: checkRecords('reminders', reminderStateSchema, reminders, keep),
     settings,

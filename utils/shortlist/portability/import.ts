@@ -11,9 +11,10 @@ import {
 } from '../schema/person';
 import { allStores, type Database, type MentorLensDB, type StoreName } from '../store/db';
 import { ShortlistError } from '../store/errors';
-import { inTransaction, keyOf, readPerson, readRecord } from '../store/records';
+import { hasEvents, inTransaction, keyOf, readPerson, readRecord } from '../store/records';
+import { chunkOf, loadChunk, withSummaries } from '../store/summary-chunks';
 import { summarize } from '../tracker/summarize';
-import { readTimeline, withEvents } from '../tracker/timelines';
+import { readTimeline, timelineOf, withEvents } from '../tracker/timelines';
 import {
   type ExportFile,
   type ExportSettings,
@@ -53,7 +54,9 @@ interface Plan {
   updated: Person[];
   unchanged: number;
   /** each touched timeline as it will be written */
-  timelines: Array<{ personId: string; events: unknown[] }>;
+  timelines: PlannedTimeline[];
+  /** the stored records of the people the file matched, as they are (their events included) */
+  stored: Map<string, unknown>;
   eventsAdded: number;
   meetings: { put: Meeting[]; added: number; updated: number; unchanged: number };
   reminders: ReminderState[];
@@ -75,6 +78,15 @@ async function matchPeople(tx: Tx, file: ExportFile): Promise<Array<Array<string
   );
 }
 
+interface PlannedTimeline {
+  personId: string;
+  events: unknown[];
+  /** the person's stored record, if they have one (their events go into it) */
+  record: unknown;
+  /** the stored events were an unlinked timeline (see db.ts), which a person's record now takes */
+  unlinked: boolean;
+}
+
 /** the imported events joined to each person's stored timeline; new ids counted */
 async function planTimelines(tx: Tx, events: readonly PersonEvent[]) {
   const byPerson = new Map<string, PersonEvent[]>();
@@ -83,15 +95,25 @@ async function planTimelines(tx: Tx, events: readonly PersonEvent[]) {
     if (list) list.push(event);
     else byPerson.set(event.personId, [event]);
   }
-  const store = tx.objectStore('timelines');
+  const people = tx.objectStore('people');
+  const apart = tx.objectStore('unlinkedTimelines');
   const ids = [...byPerson.keys()];
-  const empty = (await store.count()) === 0;
-  const stored = empty
-    ? ids.map(() => undefined)
-    : await Promise.all(ids.map((id) => store.get(id)));
+  const [storedPeople, storedApart] = await Promise.all([people.count(), apart.count()]);
+  // a restore into an empty shortlist has nothing to join: skip ten thousand lookups
+  const stored =
+    storedPeople === 0
+      ? ids.map(() => undefined)
+      : await Promise.all(ids.map((id) => people.get(id)));
+  const unlinked = await Promise.all(
+    ids.map((id, index) =>
+      storedApart === 0 || stored[index] !== undefined ? undefined : apart.get(id),
+    ),
+  );
   let eventsAdded = 0;
-  const timelines = ids.map((personId, index) => {
-    const timeline = readTimeline(personId, stored[index]);
+  const timelines = ids.map((personId, index): PlannedTimeline => {
+    const record = stored[index];
+    const timeline =
+      record === undefined ? readTimeline(personId, unlinked[index]) : timelineOf(personId, record);
     if (timeline.problems.some((problem) => problem.key === personId))
       throw new ShortlistError(
         `The saved timeline of ${personId} is damaged and the file adds to it. Nothing was imported.`,
@@ -99,7 +121,12 @@ async function planTimelines(tx: Tx, events: readonly PersonEvent[]) {
     const known = new Set(timeline.raw.map((entry) => keyOf(entry, '')));
     const incoming = byPerson.get(personId) ?? [];
     eventsAdded += incoming.filter((event) => !known.has(event.id)).length;
-    return { personId, events: withEvents(timeline.raw, incoming) };
+    return {
+      personId,
+      events: withEvents(timeline.raw, incoming),
+      record,
+      unlinked: unlinked[index] !== undefined,
+    };
   });
   return { timelines, eventsAdded };
 }
@@ -111,6 +138,7 @@ async function plan(tx: Tx, file: ExportFile): Promise<Plan> {
   const storedIds = [...new Set(matches.flat().filter((id): id is string => id !== undefined))];
   const storedValues = await Promise.all(storedIds.map((id) => people.get(id)));
   const original = new Map<string, Person>();
+  const stored = new Map(storedIds.map((id, index) => [id, storedValues[index]]));
   storedIds.forEach((id, index) => {
     const read = readPerson(id, storedValues[index]);
     if (!read.ok)
@@ -188,10 +216,65 @@ async function plan(tx: Tx, file: ExportFile): Promise<Plan> {
     updated,
     unchanged: working.size - updated.length,
     timelines,
+    stored,
     eventsAdded,
     meetings,
     reminders,
   };
+}
+
+interface Writes {
+  people: unknown[];
+  unlinked: unknown[];
+  /** unlinked timelines now held by their person's record */
+  relinked: string[];
+  chunks: Array<{ bucket: number; summaries: unknown[] }>;
+}
+
+/**
+ * the records the plan writes in v3's layout: each person once with their events, and each touched
+ * summary chunk once; the chunks' reads happen here, before any write
+ */
+async function layout(tx: Tx, planned: Plan): Promise<Writes> {
+  const written = new Map<string, Person>();
+  for (const person of planned.added) written.set(person.id, person);
+  for (const person of planned.updated) written.set(person.id, personSchema.parse(person));
+  const timelines = new Map(planned.timelines.map((timeline) => [timeline.personId, timeline]));
+  const people: unknown[] = [];
+  const unlinked: unknown[] = [];
+  const relinked: string[] = [];
+  for (const [id, person] of written) {
+    const timeline = timelines.get(id);
+    const stored = planned.stored.get(id);
+    // untouched events stay as stored, damaged ones included
+    const events = timeline ? timeline.events : hasEvents(stored) ? stored.events : [];
+    people.push({ ...person, events });
+    if (timeline?.unlinked) relinked.push(id);
+  }
+  for (const timeline of timelines.values()) {
+    if (written.has(timeline.personId)) continue;
+    if (typeof timeline.record === 'object' && timeline.record !== null)
+      people.push({ ...timeline.record, events: timeline.events });
+    else unlinked.push({ personId: timeline.personId, events: timeline.events });
+  }
+  const byChunk = new Map<number, Person[]>();
+  for (const person of written.values()) {
+    const bucket = chunkOf(person.id);
+    const list = byChunk.get(bucket);
+    if (list) list.push(person);
+    else byChunk.set(bucket, [person]);
+  }
+  const empty = (await tx.objectStore('summaryChunks').count()) === 0;
+  const chunks = await Promise.all(
+    [...byChunk].map(async ([bucket, list]) => ({
+      bucket,
+      summaries: withSummaries(
+        empty ? [] : await loadChunk(tx as Parameters<typeof loadChunk>[0], bucket),
+        list.map(summarize),
+      ),
+    })),
+  );
+  return { people, unlinked, relinked, chunks };
 }
 
 function changedSettings(file: ExportFile, current: ExportSettings): ExportSettings {
@@ -299,18 +382,22 @@ export async function commitImport(
     return await inTransaction(tx, 'the import', async () => {
       progress({ stage: 'merging', done: 0, of: 1 });
       const planned = await plan(tx, file);
+      const writes = await layout(tx, planned);
       progress({ stage: 'merging', done: 1, of: 1 });
       // plain requests, no promise each: a failed one aborts the transaction, which rejects its `done`
       const raw = unwrap(tx);
       const total =
-        2 * (planned.added.length + planned.updated.length) +
-        planned.timelines.length +
+        writes.people.length +
+        writes.unlinked.length +
+        writes.relinked.length +
+        writes.chunks.length +
         planned.meetings.put.length +
         planned.reminders.length;
       let issued = 0;
       const stores = new Map(importStores.map((name) => [name, raw.objectStore(name)]));
-      const put = (store: StoreName, value: unknown) => {
-        const request = (stores.get(store) as IDBObjectStore).put(value);
+      const put = (store: StoreName, value: unknown, remove = false) => {
+        const target = stores.get(store) as IDBObjectStore;
+        const request = remove ? target.delete(value as IDBValidKey) : target.put(value);
         issued += 1;
         if (issued % PROGRESS_EVERY === 0 || issued === total) {
           const done = issued;
@@ -318,16 +405,10 @@ export async function commitImport(
         }
       };
       progress({ stage: 'writing', done: 0, of: total });
-      for (const person of planned.added) {
-        put('people', person);
-        put('summaries', summarize(person));
-      }
-      for (const person of planned.updated) {
-        const valid = personSchema.parse(person);
-        put('people', valid);
-        put('summaries', summarize(valid));
-      }
-      for (const timeline of planned.timelines) put('timelines', timeline);
+      for (const record of writes.people) put('people', record);
+      for (const record of writes.unlinked) put('unlinkedTimelines', record);
+      for (const id of writes.relinked) put('unlinkedTimelines', id, true);
+      for (const chunk of writes.chunks) put('summaryChunks', chunk);
       for (const meeting of planned.meetings.put) put('meetings', meeting);
       for (const state of planned.reminders) put('reminders', state);
       return summary(file, fromVersion, planned, changes);

@@ -1,14 +1,9 @@
 import { DAY_MS } from '../schema/dates';
-import {
-  type PersonSummary,
-  type ReminderState,
-  reminderStateSchema,
-  summarySchema,
-} from '../schema/person';
+import { type ReminderState, reminderStateSchema } from '../schema/person';
 import type { Database } from '../store/db';
 import { inTransaction } from '../store/records';
 import { upcomingMeetings } from '../tracker/meetings';
-import { getSummaries } from '../tracker/people';
+import { getSummaries, listSummaries } from '../tracker/people';
 import {
   computeReminders,
   GOAL_REVIEW_ID,
@@ -46,13 +41,11 @@ export async function listReminders(
   activeGoals: number,
   now = new Date(),
 ): Promise<Reminder[]> {
-  const people: PersonSummary[] = [];
-  for (const status of remindable) {
-    for (const value of await db.getAllFromIndex('summaries', 'status', status)) {
-      const parsed = summarySchema.safeParse(value);
-      if (parsed.success) people.push(parsed.data);
-    }
-  }
+  // filtered in memory: v3 keeps the summaries in chunks, with no status index
+  const statuses = new Set<string>(remindable);
+  const people = (await listSummaries(db)).summaries.filter((person) =>
+    statuses.has(person.status),
+  );
   // meetings of the last two days still count: one not marked held yet is still "coming up"
   const meetings = await upcomingMeetings(db, new Date(now.getTime() - 2 * DAY_MS).toISOString());
   const known = new Set(people.map((person) => person.id));

@@ -9,29 +9,30 @@ import {
 import { summarize } from '../tracker/summarize';
 import { openFailure } from './errors';
 import { eventsByPerson, eventV1toV2, personV1toV2 } from './migrations';
-import { writeBatch } from './records';
+import { abort, writeBatch } from './records';
+import { layoutV3, type Stored } from './upgrade-v3';
 
 export const DB_NAME = 'mentorlens';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 // stored values are `unknown` on purpose: every read goes through zod
 export interface MentorLensDB extends DBSchema {
+  /** v3: each record also holds the person's events (v2 kept them in a timelines store) */
   people: {
     key: string;
     value: unknown;
     /** v1 also had status and savedAt indexes; v2 lists from summaries and drops them */
     indexes: { profileKeys: string; status: string; savedAt: string };
   };
-  /** v2: each person's events, together in one record keyed by their id */
-  timelines: {
-    key: string;
+  /** v3: every person's summary, in SUMMARY_CHUNKS records keyed by bucket (v2: one record each) */
+  summaryChunks: {
+    key: number;
     value: unknown;
   };
-  /** v2: one compact record per person, for the dashboard and reminders */
-  summaries: {
+  /** v3: timelines that no person record could take in the upgrade, kept as they were */
+  unlinkedTimelines: {
     key: string;
     value: unknown;
-    indexes: { status: string; savedAt: string };
   };
   /** v2 */
   meetings: {
@@ -50,20 +51,27 @@ export interface MentorLensDB extends DBSchema {
 export type Database = IDBPDatabase<MentorLensDB>;
 export type StoreName = StoreNames<MentorLensDB>;
 /** the stores of the current version */
-export const allStores = ['people', 'summaries', 'timelines', 'meetings', 'reminders'] as const;
+export const allStores = [
+  'people',
+  'summaryChunks',
+  'unlinkedTimelines',
+  'meetings',
+  'reminders',
+] as const;
 
 type Upgrade = IDBPTransaction<MentorLensDB, StoreName[], 'versionchange'>;
-// version 1's events store (one record per event) is gone from the current schema: untyped here
+// stores of older versions (v1's events, v2's timelines and summaries) are gone: untyped here
 type Untyped = IDBPDatabase<unknown>;
-const v1Events = (tx: Upgrade) =>
-  (tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>).objectStore('events');
+const oldStore = (tx: Upgrade, name: 'events' | 'timelines' | 'summaries') =>
+  (tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>).objectStore(name);
+const v1Events = (tx: Upgrade) => oldStore(tx, 'events');
 
 /** version 1 → 2 for the data already there: events move into timelines, people gain fields and a summary */
 async function migrateV1Data(tx: Upgrade): Promise<void> {
   const rawEvents = await v1Events(tx).getAll();
   const grouped = eventsByPerson(rawEvents);
   const writes = writeBatch();
-  const timelines = tx.objectStore('timelines');
+  const timelines = oldStore(tx, 'timelines');
   for (const [personId, raws] of grouped) {
     // a damaged event travels as it was: reported later, never deleted
     const events = raws.map((raw) => {
@@ -72,7 +80,7 @@ async function migrateV1Data(tx: Upgrade): Promise<void> {
     });
     writes.add(timelines.put({ personId, events }));
   }
-  const summaries = tx.objectStore('summaries');
+  const summaries = oldStore(tx, 'summaries');
   let cursor = await tx.objectStore('people').openCursor();
   while (cursor) {
     const upgraded = personV1toV2(cursor.value, grouped.get(String(cursor.key)) ?? []);
@@ -85,6 +93,34 @@ async function migrateV1Data(tx: Upgrade): Promise<void> {
   await writes.done();
   // only now, with everything moved: the upgrade transaction commits all of it or none
   (tx.db as unknown as Untyped).deleteObjectStore('events');
+}
+
+/** every key and value of a store, from one transaction so they line up */
+async function entries(store: {
+  getAllKeys(): Promise<IDBValidKey[]>;
+  getAll(): Promise<unknown[]>;
+}): Promise<Stored> {
+  const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
+  return values.map((value, index) => [keys[index] as IDBValidKey, value] as const);
+}
+
+/** version 2 → 3 for the data already there: timelines move into people, summaries into chunks */
+async function migrateV2Data(tx: Upgrade): Promise<void> {
+  const people = tx.objectStore('people');
+  const [stored, timelines, summaries] = await Promise.all([
+    entries(people),
+    entries(oldStore(tx, 'timelines')),
+    entries(oldStore(tx, 'summaries')),
+  ]);
+  const layout = layoutV3(stored, timelines, summaries);
+  const writes = writeBatch();
+  for (const record of layout.people) writes.add(people.put(record));
+  for (const record of layout.unlinked) writes.add(tx.objectStore('unlinkedTimelines').put(record));
+  for (const chunk of layout.chunks) writes.add(tx.objectStore('summaryChunks').put(chunk));
+  await writes.done();
+  // only now, with everything moved: the upgrade transaction commits all of it or none
+  (tx.db as unknown as Untyped).deleteObjectStore('timelines');
+  (tx.db as unknown as Untyped).deleteObjectStore('summaries');
 }
 
 /** opens (and upgrades) the database; `version` lets tests create an older one */
@@ -101,12 +137,14 @@ export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<Data
         events.createIndex('personId', 'personId');
         events.createIndex('at', 'at');
       }
+      let moving: Promise<void> = Promise.resolve();
       if (oldVersion < 2 && version >= 2) {
-        const summaries = db.createObjectStore('summaries', { keyPath: 'id' });
+        const untyped = db as unknown as Untyped;
+        const summaries = untyped.createObjectStore('summaries', { keyPath: 'id' });
         summaries.createIndex('status', 'status');
         // the newest first screen of the dashboard, read before the rest
         summaries.createIndex('savedAt', 'savedAt');
-        db.createObjectStore('timelines', { keyPath: 'personId' });
+        untyped.createObjectStore('timelines', { keyPath: 'personId' });
         // nothing reads people by these any more; each index is a write on every save
         transaction.objectStore('people').deleteIndex('status');
         transaction.objectStore('people').deleteIndex('savedAt');
@@ -114,18 +152,21 @@ export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<Data
         meetings.createIndex('personId', 'personId');
         meetings.createIndex('date', 'date');
         db.createObjectStore('reminders', { keyPath: 'id' }).createIndex('personId', 'personId');
-        if (oldVersion < 1) (db as unknown as Untyped).deleteObjectStore('events');
-        else {
-          migrateV1Data(transaction).catch(() => {
-            // a half-done upgrade must not commit: the old version stays, intact
-            try {
-              transaction.abort();
-            } catch {
-              // already finished
-            }
-          });
-        }
+        if (oldVersion < 1) untyped.deleteObjectStore('events');
+        else moving = migrateV1Data(transaction);
       }
+      if (oldVersion < 3 && version >= 3) {
+        // fewer, larger records: a 10,000-person restore writes 10,032 records instead of 30,000
+        db.createObjectStore('summaryChunks', { keyPath: 'bucket' });
+        db.createObjectStore('unlinkedTimelines', { keyPath: 'personId' });
+        if (oldVersion < 1) {
+          (db as unknown as Untyped).deleteObjectStore('timelines');
+          (db as unknown as Untyped).deleteObjectStore('summaries');
+        } else moving = moving.then(() => migrateV2Data(transaction));
+      }
+      // v1 → 3 runs both steps in this one transaction, the second once the first is done
+      // a half-done upgrade must not commit: the old version stays, intact
+      moving.catch(() => abort(transaction));
     },
     blocking() {
       // a newer version wants to upgrade: step aside instead of blocking it

@@ -2,19 +2,16 @@ import type { z } from 'zod';
 import {
   meetingSchema,
   type PersonSummary,
-  personSchema,
   type RecordProblem,
   reminderStateSchema,
-  summarySchema,
 } from '../schema/person';
 import { summarize } from '../tracker/summarize';
-import { readTimeline } from '../tracker/timelines';
+import { readTimeline, timelineOf } from '../tracker/timelines';
 import type { Database } from './db';
 import { inTransaction, keyOf, readPerson, readRecord } from './records';
+import { chunkEntries, putSummaries, readAllChunks } from './summary-chunks';
 
 const schemas = {
-  people: personSchema,
-  summaries: summarySchema,
   meetings: meetingSchema,
   reminders: reminderStateSchema,
 } as const satisfies Record<string, z.ZodType>;
@@ -28,9 +25,20 @@ export interface Scan {
   repaired: PersonSummary[];
 }
 
-/** every record that fails its schema, store by store (each event of a timeline on its own) */
+/** every record that fails its schema, store by store (each event and each summary on its own) */
 async function fullScan(db: Database): Promise<RecordProblem[]> {
   const problems: RecordProblem[] = [];
+  // keys and values from one transaction, so they line up
+  const people = db.transaction('people');
+  const [ids, records] = await Promise.all([people.store.getAllKeys(), people.store.getAll()]);
+  records.forEach((value, index) => {
+    const id = String(ids[index]);
+    const read = readPerson(id, value);
+    if (!read.ok) problems.push(read.problem);
+    problems.push(...timelineOf(id, value).problems);
+  });
+  for (const chunk of await readAllChunks(db.transaction('summaryChunks')))
+    problems.push(...chunk.problems);
   for (const store of Object.keys(schemas) as Array<keyof typeof schemas>) {
     const values = await db.getAll(store);
     values.forEach((value, index) => {
@@ -39,7 +47,7 @@ async function fullScan(db: Database): Promise<RecordProblem[]> {
     });
   }
   // keys and values from one transaction, so they line up
-  const tx = db.transaction('timelines');
+  const tx = db.transaction('unlinkedTimelines');
   const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
   values.forEach((value, index) => {
     problems.push(...readTimeline(String(keys[index]), value).problems);
@@ -53,13 +61,22 @@ async function fullScan(db: Database): Promise<RecordProblem[]> {
  * full read. `full` also checks every record of every store.
  */
 export async function scanProblems(db: Database, full = false): Promise<Scan> {
-  const keys = db.transaction(['people', 'summaries']);
-  const [people, summaries] = await Promise.all([
+  const keys = db.transaction(['people', 'summaryChunks']);
+  const [people, chunkKeys, chunks] = await Promise.all([
     keys.objectStore('people').getAllKeys(),
-    keys.objectStore('summaries').getAllKeys(),
+    keys.objectStore('summaryChunks').getAllKeys(),
+    keys.objectStore('summaryChunks').getAll(),
   ]);
-  const listed = new Set(summaries);
-  const problems: RecordProblem[] = [];
+  // the ids each chunk holds, unchecked (the full scan checks them): a damaged summary still
+  // names its person, and is reported, as in v2, rather than written over here
+  const listed = new Set<IDBValidKey>();
+  const chunkProblems: RecordProblem[] = [];
+  chunks.forEach((value, index) => {
+    const envelope = chunkEntries(chunkKeys[index] as number, value);
+    if (!envelope.ok) chunkProblems.push(envelope.problem);
+    else for (const entry of envelope.raw) listed.add(keyOf(entry, ''));
+  });
+  const problems: RecordProblem[] = [...chunkProblems];
   const repaired: PersonSummary[] = [];
   for (const key of people) {
     if (listed.has(key)) continue;
@@ -69,11 +86,10 @@ export async function scanProblems(db: Database, full = false): Promise<Scan> {
     else repaired.push(summarize(read.value));
   }
   if (repaired.length) {
-    const tx = db.transaction('summaries', 'readwrite');
-    await inTransaction(tx, 'repairing the list', async () => {
-      for (const summary of repaired) await tx.store.put(summary);
-    });
+    const tx = db.transaction(['people', 'summaryChunks'], 'readwrite');
+    await inTransaction(tx, 'repairing the list', () => putSummaries(tx, repaired));
   }
-  const all = full ? await fullScan(db) : problems;
+  // a damaged chunk was rebuilt by the repair: the full scan no longer sees it, so it is told here
+  const all = full ? [...chunkProblems, ...(await fullScan(db))] : problems;
   return { problems: all.slice(0, PROBLEMS_LISTED), total: all.length, repaired };
 }

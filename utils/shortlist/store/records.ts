@@ -1,31 +1,12 @@
 import type { IDBPTransaction } from 'idb';
-import type { z } from 'zod';
-import { type Person, personSchema, type RecordProblem } from '../schema/person';
+import { type Person, personSchema } from '../schema/person';
 import { summarize } from '../tracker/summarize';
 import type { MentorLensDB, StoreName } from './db';
 import { describeIssue, ShortlistError, writeFailure } from './errors';
+import { hasEvents, readPerson } from './read';
+import { putSummary } from './summary-chunks';
 
-export type Read<T> = { ok: true; value: T } | { ok: false; problem: RecordProblem };
-
-export function keyOf(value: unknown, fallback: string): string {
-  const id = (value as { id?: unknown } | null)?.id;
-  return typeof id === 'string' ? id : fallback;
-}
-
-/** every read from IndexedDB goes through here: a record either parses or becomes a reported problem */
-export function readRecord<S extends z.ZodType>(
-  schema: S,
-  store: StoreName,
-  key: string,
-  value: unknown,
-): Read<z.infer<S>> {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, problem: { store, key, error: describeIssue(parsed.error, value) } };
-}
-
-export const readPerson = (key: string, value: unknown): Read<Person> =>
-  readRecord(personSchema, 'people', key, value);
+export { hasEvents, keyOf, personFields, type Read, readPerson, readRecord } from './read';
 
 type AnyTx = IDBPTransaction<MentorLensDB, StoreName[], 'readwrite'>;
 
@@ -61,8 +42,11 @@ export async function putPerson(tx: Pick<AnyTx, 'objectStore'>, person: Person):
   if (!parsed.success)
     throw new ShortlistError(`Not saved: ${describeIssue(parsed.error, person)}`);
   const valid = parsed.data;
-  await tx.objectStore('people').put(valid);
-  await tx.objectStore('summaries').put(summarize(valid));
+  const people = tx.objectStore('people');
+  const stored = await people.get(valid.id);
+  // the events stay as stored, damaged ones included: only the timeline's writers change them
+  await people.put({ ...valid, events: hasEvents(stored) ? stored.events : [] });
+  await putSummary(tx, summarize(valid));
   return valid;
 }
 

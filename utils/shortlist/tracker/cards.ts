@@ -22,7 +22,7 @@ export async function joinMemberId(
   handle: string,
   now = new Date(),
 ): Promise<Person | null> {
-  const tx = db.transaction(['people', 'summaries'], 'readwrite');
+  const tx = db.transaction(['people', 'summaryChunks'], 'readwrite');
   return inTransaction(tx, 'joining a member id', async () => {
     const index = tx.objectStore('people').index('profileKeys');
     const byMember = await index.get(memberKey(memberId));

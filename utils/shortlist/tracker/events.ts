@@ -10,7 +10,7 @@ import { describeIssue, ShortlistError } from '../store/errors';
 import { inTransaction, loadPerson, putPerson } from '../store/records';
 import { withEvent } from './bookkeeping';
 import { newEvent } from './people';
-import { findEvent, loadTimeline, withEvents } from './timelines';
+import { findEvent, loadTimeline, putEvents, withEvents } from './timelines';
 
 export interface EventInput {
   /** made by the caller (e.g. crypto.randomUUID()): sending the same event twice records it once */
@@ -39,11 +39,12 @@ export async function addEvent(
   if (!parsed.success)
     throw new ShortlistError(`Not recorded: ${describeIssue(parsed.error, candidate)}`);
   const event = parsed.data;
-  const tx = db.transaction(['people', 'summaries', 'timelines'], 'readwrite');
+  const tx = db.transaction(['people', 'summaryChunks'], 'readwrite');
   return inTransaction(tx, 'recording the event', async () => {
     const person = await loadPerson(tx, event.personId);
-    const timelines = tx.objectStore('timelines');
-    const timeline = await loadTimeline(timelines, person.id);
+    // v3: a person's timeline is in their people record
+    const records = tx.objectStore('people');
+    const timeline = await loadTimeline(records, person.id);
     const existing = findEvent(timeline, event.id);
     // a retry of a write that already happened
     if (existing) return { event: existing, person };
@@ -59,7 +60,7 @@ export async function addEvent(
           text: null,
         }),
       );
-    await timelines.put({ personId: person.id, events: withEvents(timeline.raw, written) });
+    await putEvents(records, person.id, withEvents(timeline.raw, written));
     return { event, person: await putPerson(tx, updated) };
   });
 }

@@ -19,7 +19,7 @@ export async function setStatusIfUnchanged(
   now = new Date(),
 ): Promise<{ person: Person; applied: boolean }> {
   const at = now.toISOString();
-  const tx = db.transaction(['people', 'summaries', 'timelines'], 'readwrite');
+  const tx = db.transaction(['people', 'summaryChunks'], 'readwrite');
   return inTransaction(tx, 'the status change', async () => {
     const person = await loadPerson(tx, id);
     if (person.status !== expected) return { person, applied: false };
@@ -29,7 +29,7 @@ export async function setStatusIfUnchanged(
         `Can't move from "${statusLabels[person.status]}" to "${statusLabels[to]}".`,
       );
     const updated = await putPerson(tx, withStatus(person, to, at));
-    await appendEvents(tx.objectStore('timelines'), id, [
+    await appendEvents(tx.objectStore('people'), id, [
       newEvent(id, at, { type: 'status', from: person.status, to, text: null }),
     ]);
     return { person: updated, applied: true };

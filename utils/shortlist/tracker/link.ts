@@ -5,6 +5,7 @@ import { meetingSchema, type Person } from '../schema/person';
 import { allStores, type Database } from '../store/db';
 import { ShortlistError } from '../store/errors';
 import { inTransaction, keyOf, loadPerson, putPerson, readPerson } from '../store/records';
+import { dropSummary } from '../store/summary-chunks';
 import { newEvent } from './people';
 import { appendEvents, loadTimeline } from './timelines';
 
@@ -85,17 +86,17 @@ export async function linkPeople(
     const site = clash(keep, other);
     if (site)
       throw new ShortlistError(`Both already have a ${site} profile, so they can't be one person.`);
-    const timelines = tx.objectStore('timelines');
-    const theirs = await loadTimeline(timelines, otherId);
+    // v3: a person's timeline is in their people record
+    const records = tx.objectStore('people');
+    const theirs = await loadTimeline(records, otherId);
     // the other record goes first: its profile keys must be free before the kept one claims them
     await tx.objectStore('people').delete(otherId);
-    await tx.objectStore('summaries').delete(otherId);
-    await timelines.delete(otherId);
+    await dropSummary(tx, otherId);
     const merged = await putPerson(tx, {
       ...mergePerson(keep, { ...other, id: keep.id }),
       updatedAt: at,
     });
-    await appendEvents(timelines, keepId, [
+    await appendEvents(records, keepId, [
       ...theirs.events.map((event) => ({ ...event, personId: keepId })),
       newEvent(keepId, at, {
         type: 'note',

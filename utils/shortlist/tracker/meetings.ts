@@ -27,7 +27,7 @@ export async function saveMeeting(
   now = new Date(),
 ): Promise<{ meeting: Meeting; person: Person }> {
   const at = now.toISOString();
-  const tx = db.transaction(['people', 'summaries', 'timelines', 'meetings'], 'readwrite');
+  const tx = db.transaction(['people', 'summaryChunks', 'meetings'], 'readwrite');
   return inTransaction(tx, 'saving the meeting', async () => {
     const meetings = tx.objectStore('meetings');
     const stored = await meetings.get(input.id);
@@ -48,9 +48,10 @@ export async function saveMeeting(
       throw new ShortlistError(`Meeting not saved: ${describeIssue(parsed.error, candidate)}`);
     const meeting = parsed.data;
     let person = await loadPerson(tx, meeting.personId);
-    const timelines = tx.objectStore('timelines');
+    // v3: a person's timeline is in their people record
+    const records = tx.objectStore('people');
     if (meeting.status === 'held') {
-      await appendEvents(timelines, person.id, [
+      await appendEvents(records, person.id, [
         newEvent(person.id, meeting.date, {
           id: heldEventId(meeting.id),
           type: 'meeting',
@@ -60,11 +61,11 @@ export async function saveMeeting(
       ]);
       person = withEvent(person, { type: 'meeting', at: meeting.date }).person;
     } else if (before?.status === 'held') {
-      await dropEvent(timelines, person.id, heldEventId(meeting.id));
+      await dropEvent(records, person.id, heldEventId(meeting.id));
     }
     if (meeting.status === 'planned' && before === null && person.status === 'replied') {
       // planning a first meeting is the "meeting scheduled" step of the pipeline
-      await appendEvents(timelines, person.id, [
+      await appendEvents(records, person.id, [
         newEvent(person.id, at, {
           id: `${heldEventId(meeting.id)}|scheduled`,
           type: 'status',
@@ -81,14 +82,14 @@ export async function saveMeeting(
 
 /** removes a meeting (and its "held" event) */
 export async function deleteMeeting(db: Database, id: string): Promise<boolean> {
-  const tx = db.transaction(['meetings', 'timelines'], 'readwrite');
+  const tx = db.transaction(['meetings', 'people'], 'readwrite');
   return inTransaction(tx, 'removing the meeting', async () => {
     const stored = await tx.objectStore('meetings').get(id);
     if (stored === undefined) return false;
     const personId = (stored as { personId?: unknown }).personId;
     await tx.objectStore('meetings').delete(id);
     if (typeof personId === 'string')
-      await dropEvent(tx.objectStore('timelines'), personId, heldEventId(id));
+      await dropEvent(tx.objectStore('people'), personId, heldEventId(id));
     return true;
   });
 }

@@ -10,22 +10,15 @@ import {
   type PersonEvent,
   type PersonSummary,
   type RecordProblem,
-  summarySchema,
 } from '../schema/person';
 import { canMove, type Status, statusLabels } from '../schema/status';
 import { allStores, type Database } from '../store/db';
 import { ShortlistError } from '../store/errors';
-import {
-  inTransaction,
-  keyOf,
-  loadPerson,
-  putPerson,
-  readPerson,
-  readRecord,
-} from '../store/records';
+import { inTransaction, keyOf, loadPerson, putPerson, readPerson } from '../store/records';
+import { chunkEntries, chunkOf, dropSummary, readChunk, readEntry } from '../store/summary-chunks';
 import { withFit, withStatus } from './bookkeeping';
 import { noStages } from './stages';
-import { appendEvents, readTimeline } from './timelines';
+import { appendEvents, readTimeline, timelineOf } from './timelines';
 
 export { ShortlistError };
 
@@ -141,7 +134,7 @@ export async function shortlistProfile(
 ): Promise<Person> {
   const key = profileKey(snapshot);
   const at = now.toISOString();
-  const tx = db.transaction(['people', 'summaries', 'timelines'], 'readwrite');
+  const tx = db.transaction(['people', 'summaryChunks'], 'readwrite');
   return inTransaction(tx, 'shortlisting', async () => {
     const owner = await ownerOf(tx.objectStore('people').index('profileKeys'), snapshot);
     if (owner === null) {
@@ -151,7 +144,7 @@ export async function shortlistProfile(
           `Your shortlist holds ${importLimits.people.toLocaleString('en')} people, as many as an export can carry. Remove people you no longer need to add more.`,
         );
       const person = await putPerson(tx, newPerson(snapshot, fit, at));
-      await appendEvents(tx.objectStore('timelines'), person.id, [
+      await appendEvents(tx.objectStore('people'), person.id, [
         newEvent(person.id, at, { type: 'saved', to: 'saved' }),
       ]);
       return person;
@@ -200,89 +193,85 @@ export async function listPeople(
   return { people, problems };
 }
 
-const BATCH = 1_000;
-
-/**
- * every stored summary, a thousand at a time in one transaction: each batch arrives in a task of
- * its own, so a small request (another page's first screen) is answered between them, not after
- * one read of everyone
- */
-async function readInBatches(db: Database): Promise<unknown[]> {
-  const store = db.transaction('summaries').store;
-  const values: unknown[] = [];
-  let after: IDBValidKey | null = null;
-  for (;;) {
-    const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
-    const batch: unknown[] = await store.getAll(range, BATCH);
-    values.push(...batch);
-    if (batch.length < BATCH) return values;
-    // the store's key is the record's id (its key path): the last one read is where the next batch starts
-    after = (batch[batch.length - 1] as { id: IDBValidKey }).id;
-  }
-}
-
-/** the compact records the dashboard filters in memory; damaged ones reported */
+/** the compact records the dashboard filters in memory; damaged ones (and damaged chunks) reported */
 export async function listSummaries(
   db: Database,
 ): Promise<{ summaries: PersonSummary[]; problems: RecordProblem[] }> {
   const summaries: PersonSummary[] = [];
   const problems: RecordProblem[] = [];
-  const values = await readInBatches(db);
-  for (let index = 0; index < values.length; index += 1) {
-    // a pause every thousand: a smaller request (another tab's first screen) is answered meanwhile
-    if (index > 0 && index % 1_000 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
-    const value = values[index];
-    const read = readRecord(summarySchema, 'summaries', keyOf(value, `#${index}`), value);
-    if (read.ok) summaries.push(read.value);
-    else problems.push(read.problem);
+  const store = db.transaction('summaryChunks').store;
+  const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
+  for (const [index, value] of values.entries()) {
+    // a pause every few chunks: a smaller request (another tab's first screen) is answered meanwhile
+    if (index > 0 && index % 4 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    const chunk = readChunk(keys[index] as number, value);
+    summaries.push(...chunk.summaries);
+    problems.push(...chunk.problems);
   }
   return { summaries, problems };
 }
+
+/** IndexedDB's order of string keys (code units), not the locale's */
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** the most recently saved people first, `first` of them, and how many there are in all */
 export async function recentSummaries(
   db: Database,
   first: number,
 ): Promise<{ summaries: PersonSummary[]; problems: RecordProblem[]; total: number }> {
-  const tx = db.transaction('summaries');
-  const bySaved = tx.store.index('savedAt');
-  // the first screen's oldest saved date, found by skipping over keys: a few requests, not one per person
-  const [total, edge] = await Promise.all([
-    tx.store.count(),
-    bySaved
-      .openKeyCursor(null, 'prev')
-      .then((cursor) => (cursor && first > 1 ? cursor.advance(first - 1) : cursor)),
-  ]);
-  const range = edge ? IDBKeyRange.lowerBound(edge.key) : null;
-  const values = await bySaved.getAll(range);
-  const summaries: PersonSummary[] = [];
+  const store = db.transaction('summaryChunks').store;
+  const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
   const problems: RecordProblem[] = [];
-  // newest first, as a backward cursor walks the index (same dates: the larger id first)
-  for (
-    let index = values.length - 1;
-    index >= 0 && summaries.length + problems.length < first;
-    index--
-  ) {
-    const read = readRecord(
-      summarySchema,
-      'summaries',
-      keyOf(values[index], `#${index}`),
-      values[index],
-    );
+  const entries: Array<{
+    bucket: number;
+    entry: unknown;
+    index: number;
+    savedAt: string;
+    id: string;
+  }> = [];
+  let total = 0;
+  values.forEach((value, at) => {
+    const bucket = keys[at] as number;
+    const envelope = chunkEntries(bucket, value);
+    if (!envelope.ok) {
+      problems.push(envelope.problem);
+      return;
+    }
+    total += envelope.raw.length;
+    envelope.raw.forEach((entry, index) => {
+      const savedAt = (entry as { savedAt?: unknown } | null)?.savedAt;
+      // as v2's savedAt index: an entry without a date string is counted, never on the first screen
+      if (typeof savedAt === 'string')
+        entries.push({ bucket, entry, index, savedAt, id: keyOf(entry, '') });
+    });
+  });
+  // 32 chunk records are one short read; sorting in memory replaces v2's savedAt index, and only
+  // the first screen's entries are checked here (same dates: the larger id first, as before)
+  entries.sort((a, b) => byKey(b.savedAt, a.savedAt) || byKey(b.id, a.id));
+  const summaries: PersonSummary[] = [];
+  const shown: RecordProblem[] = [];
+  for (const { bucket, entry, index } of entries) {
+    if (summaries.length + shown.length >= first) break;
+    const read = readEntry(bucket, entry, index);
     if (read.ok) summaries.push(read.value);
-    else problems.push(read.problem);
+    else shown.push(read.problem);
   }
-  return { summaries, problems, total };
+  return { summaries, problems: [...shown, ...problems], total };
 }
 
 /** the summaries of these people (after someone else changed them) */
 export async function getSummaries(db: Database, ids: readonly string[]): Promise<PersonSummary[]> {
-  const tx = db.transaction('summaries');
-  const values = await Promise.all(ids.map((id) => tx.store.get(id)));
-  return values.flatMap((value, index) => {
-    if (value === undefined) return [];
-    const read = readRecord(summarySchema, 'summaries', ids[index] ?? '', value);
-    return read.ok ? [read.value] : [];
+  const tx = db.transaction('summaryChunks');
+  const buckets = [...new Set(ids.map(chunkOf))];
+  const values = await Promise.all(buckets.map((bucket) => tx.store.get(bucket)));
+  const byId = new Map<string, PersonSummary>();
+  values.forEach((value, index) => {
+    for (const summary of readChunk(buckets[index] as number, value).summaries)
+      byId.set(summary.id, summary);
+  });
+  return ids.flatMap((id) => {
+    const summary = byId.get(id);
+    return summary ? [summary] : [];
   });
 }
 
@@ -299,7 +288,7 @@ export async function setStatus(
   now = new Date(),
 ): Promise<Person> {
   const at = now.toISOString();
-  const tx = db.transaction(['people', 'summaries', 'timelines'], 'readwrite');
+  const tx = db.transaction(['people', 'summaryChunks'], 'readwrite');
   return inTransaction(tx, 'the status change', async () => {
     const person = await loadPerson(tx, id);
     if (person.status === to) return person;
@@ -308,7 +297,7 @@ export async function setStatus(
         `Can't move from "${statusLabels[person.status]}" to "${statusLabels[to]}".`,
       );
     const updated = await putPerson(tx, withStatus(person, to, at));
-    await appendEvents(tx.objectStore('timelines'), id, [
+    await appendEvents(tx.objectStore('people'), id, [
       newEvent(id, at, { type: 'status', from: person.status, to, text: note }),
     ]);
     return updated;
@@ -401,7 +390,7 @@ export async function updatePerson(
   expected?: PersonPatch,
 ): Promise<Person> {
   const at = now.toISOString();
-  const tx = db.transaction(['people', 'summaries'], 'readwrite');
+  const tx = db.transaction(['people', 'summaryChunks'], 'readwrite');
   return inTransaction(tx, 'the change', async () => {
     const person = await loadPerson(tx, id);
     if (expected) {
@@ -445,9 +434,10 @@ export async function removePerson(db: Database, id: string): Promise<boolean> {
   const tx = db.transaction([...allStores], 'readwrite');
   return inTransaction(tx, 'removing the person', async () => {
     const existed = (await tx.objectStore('people').getKey(id)) !== undefined;
+    // the record holds their events: they go with it
     await tx.objectStore('people').delete(id);
-    await tx.objectStore('summaries').delete(id);
-    await tx.objectStore('timelines').delete(id);
+    await tx.objectStore('unlinkedTimelines').delete(id);
+    await dropSummary(tx, id);
     for (const store of ['meetings', 'reminders'] as const) {
       let cursor = await tx.objectStore(store).index('personId').openKeyCursor(id);
       while (cursor) {
@@ -474,6 +464,27 @@ export async function listEvents(
   db: Database,
   personId: string,
 ): Promise<{ events: PersonEvent[]; problems: RecordProblem[] }> {
-  const { events, problems } = readTimeline(personId, await db.get('timelines', personId));
+  const tx = db.transaction(['people', 'unlinkedTimelines']);
+  const [record, unlinked] = await Promise.all([
+    tx.objectStore('people').get(personId),
+    tx.objectStore('unlinkedTimelines').get(personId),
+  ]);
+  // a timeline the upgrade could not join to its record is still theirs to see
+  const { events, problems } =
+    unlinked === undefined
+      ? timelineOf(personId, record)
+      : mergedTimeline(personId, record, unlinked);
   return { events, problems };
+}
+
+/** a person's own events and an unlinked timeline under their id, read together */
+function mergedTimeline(personId: string, record: unknown, unlinked: unknown) {
+  const own = timelineOf(personId, record);
+  const apart = readTimeline(personId, unlinked);
+  return {
+    events: [...own.events, ...apart.events].sort(
+      (a, b) => Date.parse(a.at) - Date.parse(b.at) || a.id.localeCompare(b.id),
+    ),
+    problems: [...own.problems, ...apart.problems],
+  };
 }

@@ -3,14 +3,14 @@ import { z } from 'zod';
 import { eventSchema, type PersonEvent, type RecordProblem } from '../schema/person';
 import type { MentorLensDB, StoreName } from '../store/db';
 import { ShortlistError } from '../store/errors';
-import { keyOf, readRecord } from '../store/records';
+import { hasEvents, keyOf, readRecord } from '../store/read';
 
-// a person's events live together in one record, their timeline: a person's history is one read,
-// and ten thousand people's fifty thousand events are ten thousand writes, not fifty thousand
+// a person's events live together in their people record (v3; in v2 a timeline record of their own):
+// a person's history is one read, and ten thousand people with their events are ten thousand writes
 
 export const MAX_EVENTS_PER_PERSON = 10_000;
 
-/** the stored envelope; each event in it is checked on its own, so one damaged event hides nothing else */
+/** the envelope (v2's timeline record, an unlinked timeline); each event in it is checked on its own, so one damaged event hides nothing else */
 export const timelineRecordSchema = z.strictObject({
   personId: z.string().min(1).max(300),
   events: z.array(z.unknown()).max(MAX_EVENTS_PER_PERSON),
@@ -61,19 +61,37 @@ export function readTimeline(personId: string, value: unknown): Timeline {
   return { personId, raw: envelope.data.events, events, problems };
 }
 
-type TimelineStore = Pick<
-  IDBPObjectStore<MentorLensDB, StoreName[], 'timelines', 'readwrite'>,
-  'get' | 'put' | 'delete'
+/** a person's events as read from their stored people record (none stored: none yet) */
+export function timelineOf(personId: string, record: unknown): Timeline {
+  if (record === undefined || !hasEvents(record)) return readTimeline(personId, undefined);
+  return readTimeline(personId, { personId, events: record.events });
+}
+
+type PeopleStore = Pick<
+  IDBPObjectStore<MentorLensDB, StoreName[], 'people', 'readwrite'>,
+  'get' | 'put'
 >;
 
 /** the timeline as stored, refusing to write over an envelope that cannot be read */
-export async function loadTimeline(store: TimelineStore, personId: string): Promise<Timeline> {
-  const timeline = readTimeline(personId, await store.get(personId));
+export async function loadTimeline(store: PeopleStore, personId: string): Promise<Timeline> {
+  const timeline = timelineOf(personId, await store.get(personId));
   if (timeline.problems.some((problem) => problem.key === personId))
     throw new ShortlistError(
       `The timeline of ${personId} is damaged; it was kept as it is and not changed.`,
     );
   return timeline;
+}
+
+/** writes a person's events into their stored record, leaving the rest of it as it is */
+export async function putEvents(
+  store: PeopleStore,
+  personId: string,
+  events: readonly unknown[],
+): Promise<void> {
+  const stored = await store.get(personId);
+  if (typeof stored !== 'object' || stored === null)
+    throw new ShortlistError(`No one with id ${personId} is on the shortlist.`);
+  await store.put({ ...stored, events: [...events] });
 }
 
 /** adds events (an id already there is replaced, so a retried write is recorded once) */
@@ -88,23 +106,23 @@ export function withEvents(raw: readonly unknown[], events: readonly PersonEvent
 
 /** appends events to a person's timeline inside the caller's transaction */
 export async function appendEvents(
-  store: TimelineStore,
+  store: PeopleStore,
   personId: string,
   events: readonly PersonEvent[],
 ): Promise<void> {
   const { raw } = await loadTimeline(store, personId);
-  await store.put({ personId, events: withEvents(raw, events) });
+  await putEvents(store, personId, withEvents(raw, events));
 }
 
 /** removes one event by id */
 export async function dropEvent(
-  store: TimelineStore,
+  store: PeopleStore,
   personId: string,
   eventId: string,
 ): Promise<void> {
   const { raw } = await loadTimeline(store, personId);
   const kept = raw.filter((entry) => keyOf(entry, '') !== eventId);
-  if (kept.length !== raw.length) await store.put({ personId, events: kept });
+  if (kept.length !== raw.length) await putEvents(store, personId, kept);
 }
 
 /** the event with this id in the timeline, if there is one */

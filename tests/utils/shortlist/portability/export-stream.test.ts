@@ -21,13 +21,15 @@ async function seeded(): Promise<Database> {
   await db.put('people', { id: 'github:broken', status: 42 });
   // a number key sorts first: without a string id it is named by its place, #0
   await db.put('people', { name: 'no string id', id: 7 } as never);
-  const [first] = (await db.getAll('timelines')) as Array<{ personId: string; events: unknown[] }>;
-  if (!first) throw new Error('no timeline was seeded');
-  await db.put('timelines', {
+  // v3: the events live in the people records; damaged timelines apart, in unlinkedTimelines
+  const all = (await db.getAll('people')) as Array<{ id: string; events?: unknown[] }>;
+  const first = all.find((person) => Array.isArray(person.events) && person.events.length);
+  if (!first?.events) throw new Error('no timeline was seeded');
+  await db.put('people', {
     ...first,
     events: [...first.events, { id: 'bad-event', type: 'nope' }],
   } as never);
-  await db.put('timelines', { personId: 'github:gone', events: 'not a list' } as never);
+  await db.put('unlinkedTimelines', { personId: 'github:gone', events: 'not a list' } as never);
   await db.put('meetings', { id: 'meeting-broken', personId: 5 } as never);
   return db;
 }
@@ -106,7 +108,7 @@ describe('the export made in parts', () => {
       const of = steps[0]?.of ?? 0;
       expect(of).toBe(
         (await db.count('people')) +
-          (await db.count('timelines')) +
+          (await db.count('unlinkedTimelines')) +
           (await db.count('meetings')) +
           (await db.count('reminders')),
       );

@@ -105,7 +105,7 @@ const withoutDate = (file: ExportFile) => ({ ...file, exportedAt: 'x' });
 const counts = async (db: Database) =>
   Object.fromEntries(
     await Promise.all(
-      (['people', 'summaries', 'timelines', 'meetings', 'reminders'] as const).map(
+      (['people', 'summaryChunks', 'unlinkedTimelines', 'meetings', 'reminders'] as const).map(
         async (store) => [store, await db.count(store)],
       ),
     ),

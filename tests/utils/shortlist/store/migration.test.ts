@@ -2,10 +2,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { type ExportSettings, exportV1Schema } from '@/utils/shortlist/portability/export-format';
+import {
+  EXPORT_VERSION,
+  type ExportSettings,
+  exportV1Schema,
+} from '@/utils/shortlist/portability/export-format';
 import { commitImport, type SettingsPort } from '@/utils/shortlist/portability/import';
 import { parseImport } from '@/utils/shortlist/portability/import-parse';
-import { DB_VERSION, openDatabase } from '@/utils/shortlist/store/db';
+import { openDatabase } from '@/utils/shortlist/store/db';
 import { personV1toV2 } from '@/utils/shortlist/store/migrations';
 import { scanProblems } from '@/utils/shortlist/store/problems';
 import { listEvents, listPeople, listSummaries } from '@/utils/shortlist/tracker/people';
@@ -44,7 +48,8 @@ describe('the committed version-1 export, upgraded through every later version',
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.fromVersion).toBe(1);
     const { file } = parsed;
-    expect(file.version).toBe(DB_VERSION);
+    // the export format has its own version: the database's v3 changed storage, not the file
+    expect(file.version).toBe(EXPORT_VERSION);
     expect(file.people.map((person) => person.id)).toEqual(v1People.map((person) => person.id));
     for (const before of v1People) {
       const after = file.people.find((person) => person.id === before.id);
@@ -107,7 +112,7 @@ describe('the committed version-1 export, upgraded through every later version',
   });
 });
 
-describe('a real version-1 database opened by the version-2 code', () => {
+describe('a real version-1 database opened by the current (version-3) code', () => {
   it('upgrades people and events in place, adds summaries, and keeps a damaged record untouched', async () => {
     const name = freshName();
     // created by the version-1 step of the same upgrade ladder
@@ -137,13 +142,13 @@ describe('a real version-1 database opened by the version-2 code', () => {
     old.close();
 
     const db = await openDatabase(name);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     expect([...db.objectStoreNames].sort()).toEqual([
       'meetings',
       'people',
       'reminders',
-      'summaries',
-      'timelines',
+      'summaryChunks',
+      'unlinkedTimelines',
     ]);
     expect([...db.transaction('people').store.indexNames]).toEqual(['profileKeys']);
     const { people, problems } = await listPeople(db);
@@ -177,7 +182,8 @@ describe('a real version-1 database opened by the version-2 code', () => {
       'people:github:half-written',
       'timelines:github:noor-halvorsen#broken-event',
     ]);
-    expect(await db.get('timelines', 'github:noor-halvorsen')).toMatchObject({
+    // v1 → 2 → 3 in one upgrade: the timeline ends inside the person's record
+    expect(await db.get('people', 'github:noor-halvorsen')).toMatchObject({
       events: expect.arrayContaining([brokenEvent]),
     });
     expect(
@@ -189,8 +195,8 @@ describe('a real version-1 database opened by the version-2 code', () => {
     const name = freshName();
     (await openDatabase(name, 1)).close();
     const db = await openDatabase(name);
-    expect(db.version).toBe(2);
-    expect(await db.count('summaries')).toBe(0);
+    expect(db.version).toBe(3);
+    expect(await db.count('summaryChunks')).toBe(0);
     expect((await listPeople(db)).people).toEqual([]);
   });
 });

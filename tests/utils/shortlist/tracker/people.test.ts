@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '@/utils/shortlist/store/db';
+import { putSummaries, SUMMARY_CHUNKS } from '@/utils/shortlist/store/summary-chunks';
 import {
   countPeople,
   findPerson,
@@ -12,6 +13,7 @@ import {
   setStatus,
   shortlistProfile,
 } from '@/utils/shortlist/tracker/people';
+import { putRawSummary } from '../../../support/chunks';
 import { fitResult, freshName, snapshot } from '../../../support/snapshots';
 
 let db: Database;
@@ -196,17 +198,20 @@ describe('the summary of someone the page told too little about', () => {
   });
 });
 
-describe('listSummaries over more than one batch', () => {
-  it('reads every summary once, across batches of a thousand', async () => {
+describe('listSummaries over every chunk', () => {
+  it('reads every summary once, across all the chunks', async () => {
     const person = await shortlistProfile(db, snapshot(), fitResult());
-    const stored = await db.get('summaries', person.id);
-    const tx = db.transaction('summaries', 'readwrite');
-    for (let n = 0; n < 2_345; n++)
-      void tx.store.put({
-        ...(stored as object),
-        id: `github:person-${String(n).padStart(4, '0')}`,
-      } as never);
+    const [stored] = (await listSummaries(db)).summaries;
+    if (!stored) throw new Error('no summary');
+    const tx = db.transaction(['people', 'summaryChunks'], 'readwrite');
+    const others = Array.from({ length: 2_345 }, (_, n) => ({
+      ...stored,
+      id: `github:person-${String(n).padStart(4, '0')}`,
+    }));
+    await putSummaries(tx, others);
     await tx.done;
+    expect(person.id).toBe(stored.id);
+    expect((await db.getAllKeys('summaryChunks')).length).toBe(SUMMARY_CHUNKS);
     const { summaries, problems } = await listSummaries(db);
     expect(problems).toEqual([]);
     expect(summaries).toHaveLength(2_346);
@@ -264,11 +269,11 @@ describe('recentSummaries', () => {
   it('reports a damaged summary among the newest as a problem, counted in the first screen', async () => {
     await saveAt('one', '2026-01-01T00:00:00Z');
     await saveAt('two', '2026-01-02T00:00:00Z');
-    await db.put('summaries', {
+    await putRawSummary(db, {
       id: 'github:broken',
       savedAt: '2026-01-03T00:00:00.000Z',
       status: 'no such status',
-    } as never);
+    });
     const recent = await recentSummaries(db, 2);
     expect(recent.problems.map((problem) => problem.key)).toEqual(['github:broken']);
     expect(recent.summaries.map((summary) => summary.id)).toEqual(['github:two']);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type Database, openDatabase } from '@/utils/shortlist/store/db';
+import { allStores, type Database, openDatabase } from '@/utils/shortlist/store/db';
 import { addEvent, type EventInput } from '@/utils/shortlist/tracker/events';
 import {
   deleteMeeting,
@@ -314,14 +314,17 @@ describe('removing', () => {
     expect(await removePerson(db, ADA)).toBe(true);
     expect(await db.count('meetings')).toBe(1);
     expect(await db.count('reminders')).toBe(0);
-    expect(await db.count('summaries')).toBe(1);
+    expect((await listSummaries(db)).summaries.map((summary) => summary.id)).toEqual([
+      'github:sam',
+    ]);
+    // their events went with their record
+    expect(await db.get('people', ADA)).toBeUndefined();
     expect((await listEvents(db, 'github:sam')).events).toHaveLength(1);
   });
 
   it('deletes everything in one go', async () => {
     await shortlistProfile(db, snapshot({ handle: 'sam' }), fitResult());
     expect(await deleteEverything(db)).toEqual({ people: 2 });
-    for (const store of ['people', 'summaries', 'timelines', 'meetings', 'reminders'] as const)
-      expect(await db.count(store)).toBe(0);
+    for (const store of allStores) expect(await db.count(store)).toBe(0);
   });
 });
