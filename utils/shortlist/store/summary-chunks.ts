@@ -124,8 +124,11 @@ async function rebuildChunk(tx: WriteTx, bucket: number): Promise<unknown[]> {
 
 /** the raw entries of a chunk, ready to be changed and written back */
 export async function loadChunk(tx: WriteTx, bucket: number): Promise<unknown[]> {
-  const read = readChunk(bucket, await tx.objectStore('summaryChunks').get(bucket));
-  return read.damaged ? rebuildChunk(tx, bucket) : read.raw;
+  const value = await tx.objectStore('summaryChunks').get(bucket);
+  if (value === undefined) return [];
+  // the envelope only: the entries go back as they are, so a write checks none of them
+  const envelope = chunkEntries(bucket, value);
+  return envelope.ok ? envelope.raw : rebuildChunk(tx, bucket);
 }
 
 /** entries with these summaries in place of any with the same ids (damaged ones of others kept) */
