@@ -262,12 +262,21 @@ export async function recentSummaries(
 /** the summaries of these people (after someone else changed them) */
 export async function getSummaries(db: Database, ids: readonly string[]): Promise<PersonSummary[]> {
   const tx = db.transaction('summaryChunks');
+  const wanted = new Set(ids);
   const buckets = [...new Set(ids.map(chunkOf))];
   const values = await Promise.all(buckets.map((bucket) => tx.store.get(bucket)));
   const byId = new Map<string, PersonSummary>();
-  values.forEach((value, index) => {
-    for (const summary of readChunk(buckets[index] as number, value).summaries)
-      byId.set(summary.id, summary);
+  values.forEach((value, at) => {
+    const bucket = buckets[at] as number;
+    if (value === undefined) return;
+    const envelope = chunkEntries(bucket, value);
+    if (!envelope.ok) return;
+    // only the asked-for entries are checked: a chunk holds a 32nd of everyone
+    envelope.raw.forEach((entry, index) => {
+      if (!wanted.has(keyOf(entry, ''))) return;
+      const read = readEntry(bucket, entry, index);
+      if (read.ok) byId.set(read.value.id, read.value);
+    });
   });
   return ids.flatMap((id) => {
     const summary = byId.get(id);

@@ -148,6 +148,34 @@ describe('summaries in chunks, through the writers', () => {
     });
   });
 
+  it('getSummaries gives the asked-for people of a chunk, whatever else in it is damaged', async () => {
+    const [first, second] = sameChunk(2, 'ask');
+    if (!first || !second) throw new Error('no handles');
+    await save(first);
+    await save(second);
+    const bucket = chunkOf(`github:${first}`);
+    // a damaged neighbour, a damaged entry under an asked-for id, and one filed in the wrong chunk
+    await putRawSummary(db, { id: 'github:damaged', status: 'flying' }, bucket);
+    await putRawSummary(db, { id: 'github:asked-but-damaged', status: 'flying' });
+    const misfiled = summarize(await save('misfiled'));
+    await putRawSummary(
+      db,
+      { ...misfiled, id: 'github:misfiled' },
+      (chunkOf(misfiled.id) + 1) % 32,
+    );
+    const got = await getSummaries(db, [
+      `github:${second}`,
+      'github:asked-but-damaged',
+      'github:nobody',
+      `github:${first}`,
+    ]);
+    expect(got.map((summary) => summary.id)).toEqual([`github:${second}`, `github:${first}`]);
+    // the one in its own chunk is found; the misfiled copy elsewhere is never taken for it
+    expect(await getSummaries(db, ['github:misfiled'])).toEqual([misfiled]);
+    await db.put('summaryChunks', { bucket, summaries: 'overwritten by something' });
+    expect(await getSummaries(db, [`github:${first}`])).toEqual([]);
+  });
+
   it('a damaged chunk is reported, the others still list, and the next write rebuilds it from the people', async () => {
     const [first, second] = sameChunk(2, 'rebuild');
     const [other] = sameChunk(1, 'apart');
