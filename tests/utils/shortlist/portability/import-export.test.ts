@@ -23,6 +23,7 @@ import {
   shortlistProfile,
   updatePerson,
 } from '@/utils/shortlist/tracker/people';
+import { failPuts } from '../../../support/failing-puts';
 import { fitResult, freshName, snapshot } from '../../../support/snapshots';
 
 function memorySettings(initial: ExportSettings = {}): SettingsPort & { stored: ExportSettings } {
@@ -379,15 +380,10 @@ describe('faults while writing', () => {
     await shortlistProfile(target, snapshot({ handle: 'kept' }), fitResult());
     const before = await counts(target);
     const settings = memorySettings({ quietMode: { linkedin: false, github: false } });
-    const put = IDBObjectStore.prototype.put;
     let calls = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
-      this: IDBObjectStore,
-      ...args: Parameters<IDBObjectStore['put']>
-    ) {
-      calls += 1;
-      if (calls === 5) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
+    failPuts((_store, call) => {
+      calls = call;
+      return call === 5;
     });
     await expect(commitImport(target, JSON.stringify(file), settings)).rejects.toThrow(
       /storage is full, so the import was not saved and nothing was half-written/,

@@ -14,6 +14,7 @@ import {
   shortlistProfile,
 } from '@/utils/shortlist/tracker/people';
 import { summarize } from '@/utils/shortlist/tracker/summarize';
+import { failPuts } from '../../../support/failing-puts';
 import { fitResult, freshName, snapshot } from '../../../support/snapshots';
 
 afterEach(() => {
@@ -162,14 +163,7 @@ describe('a version-2 database opened by the version-3 code', () => {
 
   it('is all or nothing: a failed upgrade leaves version 2 as it was', async () => {
     const { name } = await v2Database();
-    const put = IDBObjectStore.prototype.put;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
-      this: IDBObjectStore,
-      ...args: Parameters<IDBObjectStore['put']>
-    ) {
-      if (this.name === 'summaryChunks') throw new DOMException('disk full', 'QuotaExceededError');
-      return put.apply(this, args);
-    });
+    failPuts((store) => store.name === 'summaryChunks');
     await expect(openDatabase(name)).rejects.toBeTruthy();
     vi.restoreAllMocks();
     const old = (await openDatabase(name, 2)) as unknown as IDBPDatabase;
@@ -204,14 +198,7 @@ describe('a version-1 database opened by the version-3 code', () => {
     await tx.objectStore('events').put({ id: 'e1', personId: 'github:v1', at: 'x', type: 'note' });
     await tx.done;
     old.close();
-    const put = IDBObjectStore.prototype.put;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
-      this: IDBObjectStore,
-      ...args: Parameters<IDBObjectStore['put']>
-    ) {
-      if (this.name === 'people') throw new DOMException('disk full', 'QuotaExceededError');
-      return put.apply(this, args);
-    });
+    failPuts((store) => store.name === 'people');
     await expect(openDatabase(name)).rejects.toBeTruthy();
     vi.restoreAllMocks();
     const again = (await openDatabase(name, 1)) as unknown as IDBPDatabase;
