@@ -36,16 +36,24 @@ export async function inTransaction<T>(
   }
 }
 
-/** writes a person and their summary: the two never disagree because they commit together */
-export async function putPerson(tx: Pick<AnyTx, 'objectStore'>, person: Person): Promise<Person> {
+/**
+ * writes a person and their summary: the two never disagree because they commit together. The
+ * record holds the person's events: `events` when the caller changed them, else the stored ones
+ */
+export async function putPerson(
+  tx: Pick<AnyTx, 'objectStore'>,
+  person: Person,
+  events?: readonly unknown[],
+): Promise<Person> {
   const parsed = personSchema.safeParse(person);
   if (!parsed.success)
     throw new ShortlistError(`Not saved: ${describeIssue(parsed.error, person)}`);
   const valid = parsed.data;
   const people = tx.objectStore('people');
-  const stored = await people.get(valid.id);
-  // the events stay as stored, damaged ones included: only the timeline's writers change them
-  await people.put({ ...valid, events: hasEvents(stored) ? stored.events : [] });
+  // unchanged events stay as stored, damaged ones included
+  const stored = events ? null : await people.get(valid.id);
+  const kept = events ? [...events] : hasEvents(stored) ? stored.events : [];
+  await people.put({ ...valid, events: kept });
   await putSummary(tx, summarize(valid));
   return valid;
 }

@@ -10,7 +10,7 @@ import { describeIssue, ShortlistError } from '../store/errors';
 import { inTransaction, loadPerson, putPerson } from '../store/records';
 import { withEvent } from './bookkeeping';
 import { newEvent } from './people';
-import { findEvent, loadTimeline, putEvents, withEvents } from './timelines';
+import { findEvent, loadTimeline, withEvents } from './timelines';
 
 export interface EventInput {
   /** made by the caller (e.g. crypto.randomUUID()): sending the same event twice records it once */
@@ -60,7 +60,6 @@ export async function addEvent(
           text: null,
         }),
       );
-    await putEvents(records, person.id, withEvents(timeline.raw, written));
-    return { event, person: await putPerson(tx, updated) };
+    return { event, person: await putPerson(tx, updated, withEvents(timeline.raw, written)) };
   });
 }

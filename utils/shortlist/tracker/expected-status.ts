@@ -5,7 +5,7 @@ import { ShortlistError } from '../store/errors';
 import { inTransaction, loadPerson, putPerson } from '../store/records';
 import { withStatus } from './bookkeeping';
 import { newEvent } from './people';
-import { appendEvents } from './timelines';
+import { loadTimeline, withEvents } from './timelines';
 
 /**
  * moves a person to `to` only if their status is still `expected` (what the caller showed), in one
@@ -28,10 +28,9 @@ export async function setStatusIfUnchanged(
       throw new ShortlistError(
         `Can't move from "${statusLabels[person.status]}" to "${statusLabels[to]}".`,
       );
-    const updated = await putPerson(tx, withStatus(person, to, at));
-    await appendEvents(tx.objectStore('people'), id, [
-      newEvent(id, at, { type: 'status', from: person.status, to, text: null }),
-    ]);
+    const { raw } = await loadTimeline(tx.objectStore('people'), id);
+    const event = newEvent(id, at, { type: 'status', from: person.status, to, text: null });
+    const updated = await putPerson(tx, withStatus(person, to, at), withEvents(raw, [event]));
     return { person: updated, applied: true };
   });
 }

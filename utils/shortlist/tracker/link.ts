@@ -7,7 +7,7 @@ import { ShortlistError } from '../store/errors';
 import { inTransaction, keyOf, loadPerson, putPerson, readPerson } from '../store/records';
 import { dropSummary } from '../store/summary-chunks';
 import { newEvent } from './people';
-import { appendEvents, loadTimeline } from './timelines';
+import { loadTimeline, withEvents } from './timelines';
 
 export interface LinkSuggestion {
   id: string;
@@ -88,21 +88,24 @@ export async function linkPeople(
       throw new ShortlistError(`Both already have a ${site} profile, so they can't be one person.`);
     // v3: a person's timeline is in their people record
     const records = tx.objectStore('people');
-    const theirs = await loadTimeline(records, otherId);
+    const [ours, theirs] = await Promise.all([
+      loadTimeline(records, keepId),
+      loadTimeline(records, otherId),
+    ]);
     // the other record goes first: its profile keys must be free before the kept one claims them
     await tx.objectStore('people').delete(otherId);
     await dropSummary(tx, otherId);
-    const merged = await putPerson(tx, {
-      ...mergePerson(keep, { ...other, id: keep.id }),
-      updatedAt: at,
-    });
-    await appendEvents(records, keepId, [
-      ...theirs.events.map((event) => ({ ...event, personId: keepId })),
-      newEvent(keepId, at, {
-        type: 'note',
-        text: `Linked with ${other.name ?? other.id} (${other.profileKeys.join(', ')})`,
-      }),
-    ]);
+    const merged = await putPerson(
+      tx,
+      { ...mergePerson(keep, { ...other, id: keep.id }), updatedAt: at },
+      withEvents(ours.raw, [
+        ...theirs.events.map((event) => ({ ...event, personId: keepId })),
+        newEvent(keepId, at, {
+          type: 'note',
+          text: `Linked with ${other.name ?? other.id} (${other.profileKeys.join(', ')})`,
+        }),
+      ]),
+    );
     const meetings = tx.objectStore('meetings');
     for (const value of await meetings.index('personId').getAll(otherId)) {
       const meeting = meetingSchema.safeParse(value);

@@ -4,7 +4,7 @@ import { describeIssue, ShortlistError } from '../store/errors';
 import { inTransaction, keyOf, loadPerson, putPerson, readRecord } from '../store/records';
 import { withEvent, withStatus } from './bookkeeping';
 import { newEvent } from './people';
-import { appendEvents, dropEvent } from './timelines';
+import { dropEvent, loadTimeline, withEvents, withoutEvent } from './timelines';
 
 export type MeetingInput = Omit<Meeting, 'createdAt' | 'updatedAt'>;
 
@@ -48,10 +48,10 @@ export async function saveMeeting(
       throw new ShortlistError(`Meeting not saved: ${describeIssue(parsed.error, candidate)}`);
     const meeting = parsed.data;
     let person = await loadPerson(tx, meeting.personId);
-    // v3: a person's timeline is in their people record
-    const records = tx.objectStore('people');
+    // v3: a person's timeline is in their people record, written once with the person below
+    let { raw } = await loadTimeline(tx.objectStore('people'), person.id);
     if (meeting.status === 'held') {
-      await appendEvents(records, person.id, [
+      raw = withEvents(raw, [
         newEvent(person.id, meeting.date, {
           id: heldEventId(meeting.id),
           type: 'meeting',
@@ -61,11 +61,11 @@ export async function saveMeeting(
       ]);
       person = withEvent(person, { type: 'meeting', at: meeting.date }).person;
     } else if (before?.status === 'held') {
-      await dropEvent(records, person.id, heldEventId(meeting.id));
+      raw = withoutEvent(raw, heldEventId(meeting.id));
     }
     if (meeting.status === 'planned' && before === null && person.status === 'replied') {
       // planning a first meeting is the "meeting scheduled" step of the pipeline
-      await appendEvents(records, person.id, [
+      raw = withEvents(raw, [
         newEvent(person.id, at, {
           id: `${heldEventId(meeting.id)}|scheduled`,
           type: 'status',
@@ -76,7 +76,7 @@ export async function saveMeeting(
       person = withStatus(person, 'meeting-scheduled', at);
     }
     await meetings.put(meeting);
-    return { meeting, person: await putPerson(tx, { ...person, updatedAt: at }) };
+    return { meeting, person: await putPerson(tx, { ...person, updatedAt: at }, raw) };
   });
 }
 

@@ -18,7 +18,7 @@ import { inTransaction, keyOf, loadPerson, putPerson, readPerson } from '../stor
 import { chunkEntries, chunkOf, dropSummary, readChunk, readEntry } from '../store/summary-chunks';
 import { withFit, withStatus } from './bookkeeping';
 import { noStages } from './stages';
-import { appendEvents, readTimeline, timelineOf } from './timelines';
+import { loadTimeline, readTimeline, timelineOf, withEvents } from './timelines';
 
 export { ShortlistError };
 
@@ -143,11 +143,8 @@ export async function shortlistProfile(
         throw new ShortlistError(
           `Your shortlist holds ${importLimits.people.toLocaleString('en')} people, as many as an export can carry. Remove people you no longer need to add more.`,
         );
-      const person = await putPerson(tx, newPerson(snapshot, fit, at));
-      await appendEvents(tx.objectStore('people'), person.id, [
-        newEvent(person.id, at, { type: 'saved', to: 'saved' }),
-      ]);
-      return person;
+      const person = newPerson(snapshot, fit, at);
+      return putPerson(tx, person, [newEvent(person.id, at, { type: 'saved', to: 'saved' })]);
     }
     const read = readPerson(keyOf(owner.stored, key), owner.stored);
     if (!read.ok)
@@ -305,11 +302,9 @@ export async function setStatus(
       throw new ShortlistError(
         `Can't move from "${statusLabels[person.status]}" to "${statusLabels[to]}".`,
       );
-    const updated = await putPerson(tx, withStatus(person, to, at));
-    await appendEvents(tx.objectStore('people'), id, [
-      newEvent(id, at, { type: 'status', from: person.status, to, text: note }),
-    ]);
-    return updated;
+    const { raw } = await loadTimeline(tx.objectStore('people'), id);
+    const event = newEvent(id, at, { type: 'status', from: person.status, to, text: note });
+    return putPerson(tx, withStatus(person, to, at), withEvents(raw, [event]));
   });
 }
 

@@ -104,24 +104,18 @@ export function withEvents(raw: readonly unknown[], events: readonly PersonEvent
   return next;
 }
 
-/** appends events to a person's timeline inside the caller's transaction */
-export async function appendEvents(
-  store: PeopleStore,
-  personId: string,
-  events: readonly PersonEvent[],
-): Promise<void> {
-  const { raw } = await loadTimeline(store, personId);
-  await putEvents(store, personId, withEvents(raw, events));
-}
+/** the stored events without the one with this id */
+export const withoutEvent = (raw: readonly unknown[], eventId: string): unknown[] =>
+  raw.filter((entry) => keyOf(entry, '') !== eventId);
 
-/** removes one event by id */
+/** removes one event by id, for a writer that doesn't write the person too */
 export async function dropEvent(
   store: PeopleStore,
   personId: string,
   eventId: string,
 ): Promise<void> {
   const { raw } = await loadTimeline(store, personId);
-  const kept = raw.filter((entry) => keyOf(entry, '') !== eventId);
+  const kept = withoutEvent(raw, eventId);
   if (kept.length !== raw.length) await putEvents(store, personId, kept);
 }
 

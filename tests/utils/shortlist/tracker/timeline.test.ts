@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { allStores, type Database, openDatabase } from '@/utils/shortlist/store/db';
 import { addEvent, type EventInput } from '@/utils/shortlist/tracker/events';
 import {
@@ -326,5 +326,46 @@ describe('removing', () => {
     await shortlistProfile(db, snapshot({ handle: 'sam' }), fitResult());
     expect(await deleteEverything(db)).toEqual({ people: 2 });
     for (const store of allStores) expect(await db.count(store)).toBe(0);
+  });
+});
+
+describe('one write of the person record per change', () => {
+  // v3 keeps the events in the person's record: a change that moves both writes it once
+  async function peoplePuts(change: () => Promise<unknown>): Promise<number> {
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    try {
+      await change();
+      return put.mock.contexts.filter((store) => (store as IDBObjectStore).name === 'people')
+        .length;
+    } finally {
+      put.mockRestore();
+    }
+  }
+
+  it('shortlisting, a status change, an event that moves the pipeline and a held meeting', async () => {
+    expect(await peoplePuts(() => shortlistProfile(db, snapshot({ handle: 'sam' }), null))).toBe(1);
+    expect(await peoplePuts(() => setStatus(db, ADA, 'contacted'))).toBe(1);
+    expect(
+      await peoplePuts(() =>
+        addEvent(db, event({ type: 'reply', at: '2026-02-03T10:00:00.000Z' })),
+      ),
+    ).toBe(1);
+    expect(
+      await peoplePuts(() =>
+        saveMeeting(db, {
+          id: 'm-once',
+          personId: ADA,
+          date: '2026-02-04T10:00:00.000Z',
+          status: 'held',
+          agenda: 'Career paths',
+          notes: '',
+          actionItems: [],
+        }),
+      ),
+    ).toBe(1);
+    const { events } = await listEvents(db, ADA);
+    expect(events.map((entry) => entry.type)).toEqual(
+      expect.arrayContaining(['saved', 'status', 'reply', 'meeting']),
+    );
   });
 });
