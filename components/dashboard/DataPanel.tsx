@@ -93,7 +93,7 @@ export function DataPanel({ onImported }: { onImported(): void }) {
       const { parts, end: file } = await streamedExport((done, of) =>
         setTransfer({ label: 'Exporting', done, of }),
       );
-      download(parts as string[], file.fileName, 'application/json');
+      download([...parts], file.fileName, 'application/json');
       return `Exported ${n.format(file.people)} people, ${n.format(file.events)} events and ${n.format(file.meetings)} meetings to ${file.fileName}.${file.damaged ? ` ${file.damaged} damaged record(s) are in it, apart.` : ''}`;
     });
   const exportCsv = () =>

@@ -111,7 +111,7 @@ describe('requests answered by the background', () => {
         return page;
       },
     );
-    const preview = await ask({ type: 'previewImport', text: parts.join('') });
+    const preview = await ask({ type: 'previewImport', text: await new Blob([...parts]).text() });
     expect(preview.people).toMatchObject({ added: 0, unchanged: 2 });
     expect(await ask({ type: 'countPeople' })).toBe(2);
   });

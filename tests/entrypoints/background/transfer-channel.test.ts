@@ -60,7 +60,7 @@ describe('an export on a channel of its own', () => {
         channel,
       );
       const whole = await exportText(db, {}, now);
-      expect(parts.join('')).toBe(whole.json);
+      expect(await new Blob([...parts]).text()).toBe(whole.json);
       expect(end).toMatchObject({ people: 400, bytes: whole.bytes, fileName: whole.fileName });
       expect(steps.length).toBeGreaterThan(0);
     },

@@ -63,8 +63,12 @@ describe('the export over a port', () => {
         background(db).connect(),
       );
       const whole = await exportText(db, {}, now);
-      expect(parts.join('')).toBe(whole.json);
+      expect(await new Blob([...parts]).text()).toBe(whole.json);
       expect(end).toMatchObject({ fileName: whole.fileName, people: 700, bytes: whole.bytes });
+      // each part already a Blob as it came: their sizes add up to the file's bytes
+      expect(parts.length).toBeGreaterThan(1);
+      expect(parts.every((part) => part instanceof Blob)).toBe(true);
+      expect(parts.reduce((sum, part) => sum + part.size, 0)).toBe(whole.bytes);
       expect(steps.length).toBeGreaterThan(1);
       expect(steps.at(-1)?.[0]).toBe(steps.at(-1)?.[1]);
     },

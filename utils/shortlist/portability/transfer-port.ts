@@ -142,10 +142,13 @@ export const interrupted = (what: string) =>
 
 /**
  * the page's side of a streamed export: parts in order, checked, until the end says how many
- * there were. Anything out of order or unreadable is an error, and no file is made from it
+ * there were. Anything out of order or unreadable is an error, and no file is made from it.
+ * `keep` turns each part into what is held (the dashboard: a Blob, encoded while the rest comes)
  */
-export function exportAssembler() {
-  const parts: string[] = [];
+export function exportAssembler<Kept = string>(
+  keep: (text: string) => Kept = (text) => text as Kept,
+) {
+  const parts: Kept[] = [];
   let chars = 0;
   let ended: ExportEnd | null = null;
   let failed: unknown = null;
@@ -163,7 +166,7 @@ export function exportAssembler() {
         throw new ShortlistError(
           `Part ${message.index + 1} of the export came where part ${parts.length + 1} was expected. No file was saved.`,
         );
-      parts.push(message.text);
+      parts.push(keep(message.text));
       chars += message.text.length;
       return { done: message.done, of: message.of };
     }
@@ -185,6 +188,6 @@ export function exportAssembler() {
         throw error;
       }
     },
-    parts: (): readonly string[] => parts,
+    parts: (): readonly Kept[] => parts,
   };
 }

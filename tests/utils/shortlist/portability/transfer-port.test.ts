@@ -35,6 +35,19 @@ describe('the page reassembling a streamed export', () => {
     expect(assembler.parts().join('')).toBe('{"a":1}');
   });
 
+  it('holds each part as its caller keeps it, in order', () => {
+    const kept: string[] = [];
+    const assembler = exportAssembler((text) => {
+      kept.push(text);
+      return text.length;
+    });
+    assembler.accept(part(0, '{"a":'));
+    assembler.accept(part(1, '1}', 10));
+    expect(kept).toEqual(['{"a":', '1}']);
+    expect(assembler.parts()).toEqual([5, 2]);
+    expect(assembler.accept(end(2, 7))).toMatchObject({ type: 'end' });
+  });
+
   const hostile: Array<[string, unknown[], RegExp]> = [
     ['not an object', ['part'], /unreadable part \(value: /],
     ['null', [null], /unreadable part/],
