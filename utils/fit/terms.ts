@@ -1,55 +1,91 @@
 import { type ConceptDef, concepts } from './concepts';
+import { type PhraseIndex, phraseIndex, phrasesIn } from './phrase-index';
 
-/** compiled words for one or more concepts; built once at load or once per mentee, never per call */
+/**
+ * the words of one or more concepts, as ids into a vocabulary's indexes; built once at load or once
+ * per mentee, never per call
+ */
 export type TermSet = {
-  insensitive: RegExp | null;
-  sensitive: RegExp | null;
-  contextual: readonly { term: RegExp; context: RegExp }[];
+  vocabulary: Vocabulary;
+  /** phrases compared case-insensitively ("machine learning") */
+  insensitive: ReadonlySet<number>;
+  /** phrases compared as written ("React", "Rust") */
+  sensitive: ReadonlySet<number>;
+  /** words that count only beside one of their context's ("Go" near "language") */
+  contextual: readonly { term: ReadonlySet<number>; context: ReadonlySet<number> }[];
   names: ReadonlySet<string>;
 };
 
-// letters, digits and apostrophes on either side mean we are inside a word ("Mai", "j'ai")
-const before = "(?<![\\p{L}\\p{N}_'’])";
-const after = '(?![\\p{L}\\p{N}_])';
+/** the phrases a text can be searched for, and the texts already searched (each is read once) */
+type Vocabulary = {
+  loose: PhraseIndex;
+  exact: PhraseIndex;
+  seen: Map<string, { loose: Set<number>; exact: Set<number> }>;
+};
+
+// about a profile's worth of distinct texts: a fit asks of the same text many times
+const SEEN_TEXTS = 1_000;
+
+function vocabularyOf(loose: readonly string[], exact: readonly string[]): Vocabulary {
+  return { loose: phraseIndex(loose, true), exact: phraseIndex(exact, false), seen: new Map() };
+}
+
+/** what of the vocabulary this text says, searched once per text */
+function found(vocabulary: Vocabulary, text: string) {
+  const known = vocabulary.seen.get(text);
+  if (known) return known;
+  const result = {
+    loose: phrasesIn(vocabulary.loose, text),
+    exact: phrasesIn(vocabulary.exact, text),
+  };
+  if (vocabulary.seen.size >= SEEN_TEXTS) vocabulary.seen.clear();
+  vocabulary.seen.set(text, result);
+  return result;
+}
+
+const meets = (wanted: ReadonlySet<number>, said: ReadonlySet<number>): boolean => {
+  if (wanted.size === 0 || said.size === 0) return false;
+  const [small, large] = wanted.size <= said.size ? [wanted, said] : [said, wanted];
+  for (const id of small) if (large.has(id)) return true;
+  return false;
+};
 
 export function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** "machine learning" also matches "machine-learning", "machine_learning" and "#MachineLearning" */
-function phraseSource(term: string): string {
-  const parts = term
-    .trim()
-    .split(/[\s-]+/)
-    .filter(Boolean)
-    .map(escapeRegExp);
-  const body = parts.join('[\\s_-]*');
-  // plural "LLMs", "data pipelines"
-  return /[a-z]$/i.test(term) && !/s$/i.test(term) ? `${body}s?` : body;
-}
+// every concept's words in one vocabulary: a text is searched once for all of them
+const conceptVocabulary = vocabularyOf(
+  concepts.flatMap((def) => [...def.terms, ...(def.contextTerms ?? []), ...(def.context ?? [])]),
+  concepts.flatMap((def) => def.exactTerms ?? []),
+);
 
-function compile(terms: readonly string[], flags: string): RegExp | null {
-  if (terms.length === 0) return null;
-  // longer phrases first so alternation prefers "ML engineer" over "ML"
-  const sources = [...new Set(terms)].sort((a, b) => b.length - a.length).map(phraseSource);
-  return new RegExp(`${before}(?:${sources.join('|')})${after}`, flags);
+function idsOf(index: PhraseIndex, phrases: readonly string[]): Set<number> {
+  const wanted = new Set(phrases);
+  const ids = new Set<number>();
+  index.phrases.forEach((phrase, id) => {
+    if (wanted.has(phrase)) ids.add(id);
+  });
+  return ids;
 }
 
 function termSetOf(defs: readonly ConceptDef[]): TermSet {
-  const contextual: { term: RegExp; context: RegExp }[] = [];
+  const { loose, exact } = conceptVocabulary;
+  const contextual: { term: Set<number>; context: Set<number> }[] = [];
   for (const def of defs) {
-    const term = def.contextTerms && compile(def.contextTerms, 'iu');
-    const context = def.context && compile(def.context, 'iu');
-    if (term && context) contextual.push({ term, context });
+    const term = idsOf(loose, def.contextTerms ?? []);
+    const context = idsOf(loose, def.context ?? []);
+    if (term.size > 0 && context.size > 0) contextual.push({ term, context });
   }
   return {
-    insensitive: compile(
+    vocabulary: conceptVocabulary,
+    insensitive: idsOf(
+      loose,
       defs.flatMap((def) => def.terms),
-      'iu',
     ),
-    sensitive: compile(
+    sensitive: idsOf(
+      exact,
       defs.flatMap((def) => def.exactTerms ?? []),
-      'u',
     ),
     contextual,
     names: new Set(defs.flatMap((def) => def.names ?? []).map((name) => name.toLowerCase())),
@@ -59,9 +95,11 @@ function termSetOf(defs: readonly ConceptDef[]): TermSet {
 /** a term set for a phrase the user typed that no concept knows, e.g. "graph neural networks" */
 export function customTermSet(phrase: string): TermSet {
   const cleaned = phrase.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, 200);
+  const vocabulary = vocabularyOf(cleaned ? [cleaned] : [], []);
   return {
-    insensitive: cleaned ? compile([cleaned], 'iu') : null,
-    sensitive: null,
+    vocabulary,
+    insensitive: new Set(vocabulary.loose.phrases.map((_, id) => id)),
+    sensitive: new Set(),
     contextual: [],
     names: new Set(cleaned ? [cleaned.toLowerCase()] : []),
   };
@@ -76,12 +114,13 @@ export function matchesTerms(
   around?: string,
 ): boolean {
   if (text) {
-    if (set.insensitive?.test(text)) return true;
-    if (set.sensitive?.test(text)) return true;
+    const said = found(set.vocabulary, text);
+    if (meets(set.insensitive, said.loose) || meets(set.sensitive, said.exact)) return true;
     for (const { term, context } of set.contextual) {
       if (
-        term.test(text) &&
-        (context.test(text) || (around !== undefined && context.test(around)))
+        meets(term, said.loose) &&
+        (meets(context, said.loose) ||
+          (around !== undefined && meets(context, found(set.vocabulary, around).loose)))
       ) {
         return true;
       }
@@ -128,7 +167,13 @@ const evidenceIds = new Map(
 );
 const directSets = new Map(concepts.map((def) => [def.id, termSetOf([def])]));
 const relatedSets = new Map(concepts.map((def) => [def.id, termSetOf(evidenceFor(def.id))]));
-const empty: TermSet = { insensitive: null, sensitive: null, contextual: [], names: new Set() };
+const empty: TermSet = {
+  vocabulary: conceptVocabulary,
+  insensitive: new Set(),
+  sensitive: new Set(),
+  contextual: [],
+  names: new Set(),
+};
 
 /** the concept's own words ("ML" = "machine learning") */
 export function directTerms(id: string): TermSet {
