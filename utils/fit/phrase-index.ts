@@ -21,6 +21,8 @@ export interface PhraseIndex {
   readonly root: Node;
   /** the phrases, by id */
   readonly phrases: readonly string[];
+  /** each phrase's id */
+  readonly ids: ReadonlyMap<string, number>;
 }
 
 const node = (): Node => ({ next: new Map(), gap: null, ends: [] });
@@ -117,7 +119,7 @@ export function phraseIndex(phrases: readonly string[], loose: boolean): PhraseI
     at.ends.push({ id: kept.length, plural: /[a-z]$/i.test(phrase) && !/s$/i.test(phrase) });
     kept.push(phrase);
   }
-  return { loose, root, phrases: kept };
+  return { loose, root, phrases: kept, ids: new Map(kept.map((phrase, id) => [phrase, id])) };
 }
 
 /** the ids of every phrase of the index that the text says */

@@ -61,11 +61,11 @@ const conceptVocabulary = vocabularyOf(
 );
 
 function idsOf(index: PhraseIndex, phrases: readonly string[]): Set<number> {
-  const wanted = new Set(phrases);
   const ids = new Set<number>();
-  index.phrases.forEach((phrase, id) => {
-    if (wanted.has(phrase)) ids.add(id);
-  });
+  for (const phrase of phrases) {
+    const id = index.ids.get(phrase);
+    if (id !== undefined) ids.add(id);
+  }
   return ids;
 }
 
