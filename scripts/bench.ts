@@ -7,7 +7,11 @@ import { bundleFigures } from './bench/bundle';
 import { type Browser, launchBrowser, routeKey } from './bench/chromium';
 import { dashboardFigures } from './bench/dashboard';
 import { extractionAndDriftFigures } from './bench/extract-chromium';
-import { hintLatencyFigures } from './bench/hint-latency';
+import {
+  coldWorkerHintFigures,
+  coldWorkerHintSamples,
+  hintLatencyFigures,
+} from './bench/hint-latency';
 import { listPageFigures, listRoutes } from './bench/list-pages';
 import { extractionFigures, mutationFigures } from './bench/node';
 import { pageCostFigures } from './bench/page-cost';
@@ -95,6 +99,11 @@ try {
     const big = largest(pages, 4);
     step(`hint latency on the ${big.length} largest real pages`);
     Object.assign(figures, await hintLatencyFigures(withExtension, big, 5));
+    step('hint latency with the worker stopped before each load');
+    Object.assign(
+      figures,
+      coldWorkerHintFigures(await coldWorkerHintSamples(withExtension, big, 2)),
+    );
     step('popup first render');
     Object.assign(figures, await popupFigures(withExtension, big[0]?.url ?? '', 10));
   } else {

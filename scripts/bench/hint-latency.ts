@@ -124,3 +124,42 @@ export async function hintLatencyFigures(
 ): Promise<Figures> {
   return hintFigures(await hintLatencySamples(browser, pages, runs));
 }
+
+/** stops the extension's service worker, as the browser does after 30 s without events */
+export async function stopWorker(browser: Browser): Promise<void> {
+  const blank = await browser.context.newPage();
+  try {
+    const cdp = await browser.context.newCDPSession(blank);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+  } finally {
+    await blank.close();
+  }
+}
+
+/**
+ * the hint on a profile opened after a pause: the worker stopped before each load, so its start
+ * and first fit lie on the hint's path (the figures above find it running)
+ */
+export async function coldWorkerHintSamples(
+  browser: Browser,
+  pages: RealPage[],
+  runs: number,
+  into: HintSamples = noHintSamples(),
+): Promise<HintSamples> {
+  for (let run = 0; run < runs; run++)
+    for (const page of pages) {
+      await stopWorker(browser);
+      await hintLatencySamples(browser, [page], 1, into);
+    }
+  return into;
+}
+
+export function coldWorkerHintFigures({ ready, missed }: HintSamples): Figures {
+  return {
+    hintLatencyColdWorkerMsMedian: ready.length ? round(median(ready) ?? 0) : null,
+    hintLatencyColdWorkerMsP95: ready.length ? round(percentile(ready, 95) ?? 0) : null,
+    hintLatencyColdWorkerMissed: missed,
+  };
+}
