@@ -10,8 +10,8 @@ const samples: ProfileSnapshot[][] = [
 ];
 
 /**
- * a started worker's first fit costs 100–250 ms more than the next ones (the goals' vocabulary is
- * built and the scorer's code compiled on first use): a page that wakes us while it is still being
+ * a started worker's first fit costs tens of ms more than the next ones (the scorer's code is
+ * compiled on first use, the goals' phrases indexed): a page that wakes us while it is still being
  * parsed gets that done before its own analysis arrives. Once per worker start; never throws
  */
 export function warmUpOnce(settings: Settings): () => void {

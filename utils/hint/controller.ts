@@ -257,7 +257,7 @@ export function runProfileHints(site: Site): () => void {
     }
   }
 
-  /** the background scores (its vocabulary stays compiled) and adds the status */
+  /** the background scores (its fit code stays warm) and adds the status */
   async function analyze(current: ProfileSnapshot, mine: number) {
     let analysis: Analysis;
     try {

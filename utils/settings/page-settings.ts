@@ -1,7 +1,7 @@
 // what the content scripts read from storage, with the plain storage API: no @wxt-dev/storage,
 // no zod (the keys are the ones the storage items in this folder write)
-// Scoring is not done here: compiling the fit's vocabulary costs a page tens of milliseconds on
-// every load, while the background keeps it compiled (see README "Performance")
+// Scoring is not done here: the fit's code costs a page about 20 ms on its first run, on every
+// load, while the background keeps it warm (see README "Performance")
 import { browser } from 'wxt/browser';
 
 export type QuietSite = 'linkedin' | 'github';
