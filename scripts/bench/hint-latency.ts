@@ -77,15 +77,20 @@ export const noHintSamples = (): HintSamples => ({
   missed: 0,
 });
 
-/** each page opened `runs` times at its real URL; the samples are added to `into` */
+/**
+ * each page opened `runs` times at its real URL; the samples are added to `into`. `coldWorker`:
+ * the worker stopped before each load, so its start and first fit lie on the hint's path
+ */
 export async function hintLatencySamples(
   browser: Browser,
   pages: RealPage[],
   runs: number,
   into: HintSamples = noHintSamples(),
+  { coldWorker = false } = {},
 ): Promise<HintSamples> {
   for (let run = 0; run < runs; run++)
     for (const real of pages) {
+      if (coldWorker) await stopWorker(browser);
       const page = await browser.context.newPage();
       try {
         await page.addInitScript(stampScript);
@@ -138,23 +143,13 @@ export async function stopWorker(browser: Browser): Promise<void> {
   }
 }
 
-/**
- * the hint on a profile opened after a pause: the worker stopped before each load, so its start
- * and first fit lie on the hint's path (the figures above find it running)
- */
-export async function coldWorkerHintSamples(
+/** the hint on a profile opened after a pause (the figures above find the worker running) */
+export const coldWorkerHintSamples = (
   browser: Browser,
   pages: RealPage[],
   runs: number,
   into: HintSamples = noHintSamples(),
-): Promise<HintSamples> {
-  for (let run = 0; run < runs; run++)
-    for (const page of pages) {
-      await stopWorker(browser);
-      await hintLatencySamples(browser, [page], 1, into);
-    }
-  return into;
-}
+): Promise<HintSamples> => hintLatencySamples(browser, pages, runs, into, { coldWorker: true });
 
 export function coldWorkerHintFigures({ ready, missed }: HintSamples): Figures {
   return {
