@@ -125,6 +125,8 @@ export function phraseIndex(phrases: readonly string[], loose: boolean): PhraseI
 /** the ids of every phrase of the index that the text says */
 export function phrasesIn(index: PhraseIndex, text: string): Set<number> {
   const found = new Set<number>();
+  // a custom goal's index holds no exact phrases: nothing to walk the text for
+  if (index.root.next.size === 0) return found;
   const key = (char: string) => (index.loose ? fold(char) : char);
   const isPlural = (char: string) => char === 's' || (index.loose && fold(char) === 's');
   const walk = (at: Node, from: number): void => {
