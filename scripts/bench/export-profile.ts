@@ -7,7 +7,7 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { launchBrowser } from './chromium';
 import { exportSample, hooks, seed10k } from './dashboard';
-import { addTime, topRows } from './print-profile';
+import { addThreadSample, topRows } from './print-profile';
 import { frameNamer } from './source-map';
 import { median, round } from './stats';
 import { cpuSamples, startTrace } from './trace';
@@ -44,16 +44,8 @@ try {
       keep: (stack) => stack[0]?.functionName !== '(idle)',
       capMs: 50,
     });
-    for (const s of samples) {
-      const thread = names.get(s.thread) ?? s.thread;
-      const leaf = s.stack[0];
-      if (!leaf) continue;
-      addTime(self, `${thread}: ${place(leaf)}`, s.ms);
-      for (const name of new Set(
-        s.stack.filter((f) => f.url?.startsWith('chrome-extension://')).map(place),
-      ))
-        addTime(inclusive, `${thread}: ${name}`, s.ms);
-    }
+    for (const s of samples)
+      addThreadSample(s, names.get(s.thread) ?? s.thread, place, self, inclusive);
   }
   await cdp.detach();
 } finally {

@@ -46,3 +46,23 @@ export function addOwnSample(
   for (const each of new Set(names)) addTime(inclusive, each, sample.ms);
   return names;
 }
+
+/**
+ * one sample of any thread into `self` (its innermost frame, as "<thread>: <place>") and
+ * `inclusive` (each extension frame on its stack, once)
+ */
+export function addThreadSample(
+  sample: ProfileSample,
+  thread: string,
+  name: (frame: Frame) => string,
+  self: Map<string, number>,
+  inclusive: Map<string, number>,
+): void {
+  const leaf = sample.stack[0];
+  if (!leaf) return;
+  addTime(self, `${thread}: ${name(leaf)}`, sample.ms);
+  for (const place of new Set(
+    sample.stack.filter((f) => f.url?.startsWith('chrome-extension://')).map(name),
+  ))
+    addTime(inclusive, `${thread}: ${place}`, sample.ms);
+}

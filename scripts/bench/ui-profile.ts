@@ -12,7 +12,7 @@ import { launchBrowser, routeKey } from './chromium';
 import { hooks, seed10k } from './dashboard';
 import { largest, realProfilePages } from './pages';
 import { openPopup } from './popup';
-import { addTime, topRows } from './print-profile';
+import { addThreadSample, addTime, topRows } from './print-profile';
 import { frameNamer } from './source-map';
 import { round } from './stats';
 import { cpuSamples, startTrace, type TraceEvent } from './trace';
@@ -151,15 +151,8 @@ function report(events: TraceEvent[], doneAtMs: number) {
           .padStart(6)} ms  ${top}${browserParts ? `  [${browserParts}]` : ''}`,
       );
     }
-    for (const s of samples.filter((s) => s.thread === thread && s.time >= start)) {
-      const leaf = s.stack[0];
-      if (!leaf) continue;
-      addTime(self, `${names.get(thread)}: ${place(leaf)}`, s.ms);
-      for (const name of new Set(
-        s.stack.filter((f) => f.url?.startsWith('chrome-extension://')).map(place),
-      ))
-        addTime(inclusive, `${names.get(thread)}: ${name}`, s.ms);
-    }
+    for (const s of samples.filter((s) => s.thread === thread && s.time >= start))
+      addThreadSample(s, names.get(thread) ?? thread, place, self, inclusive);
   }
 }
 
