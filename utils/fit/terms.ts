@@ -54,12 +54,6 @@ export function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-// every concept's words in one vocabulary: a text is searched once for all of them
-const conceptVocabulary = vocabularyOf(
-  concepts.flatMap((def) => [...def.terms, ...(def.contextTerms ?? []), ...(def.context ?? [])]),
-  concepts.flatMap((def) => def.exactTerms ?? []),
-);
-
 function idsOf(index: PhraseIndex, phrases: readonly string[]): Set<number> {
   const ids = new Set<number>();
   for (const phrase of phrases) {
@@ -69,7 +63,7 @@ function idsOf(index: PhraseIndex, phrases: readonly string[]): Set<number> {
   return ids;
 }
 
-function termSetOf(defs: readonly ConceptDef[]): TermSet {
+function termSetOf(conceptVocabulary: Vocabulary, defs: readonly ConceptDef[]): TermSet {
   const { loose, exact } = conceptVocabulary;
   const contextual: { term: Set<number>; context: Set<number> }[] = [];
   for (const def of defs) {
@@ -162,31 +156,54 @@ function evidenceFor(id: string): ConceptDef[] {
   return concepts.filter((def) => found.has(def.id));
 }
 
-const evidenceIds = new Map(
-  concepts.map((def) => [def.id, new Set(evidenceFor(def.id).map((other) => other.id))]),
-);
-const directSets = new Map(concepts.map((def) => [def.id, termSetOf([def])]));
-const relatedSets = new Map(concepts.map((def) => [def.id, termSetOf(evidenceFor(def.id))]));
-const empty: TermSet = {
-  vocabulary: conceptVocabulary,
-  insensitive: new Set(),
-  sensitive: new Set(),
-  contextual: [],
-  names: new Set(),
+/** every concept's words in one vocabulary (a text is searched once for all of them) and the sets into it */
+function conceptTables() {
+  const vocabulary = vocabularyOf(
+    concepts.flatMap((def) => [...def.terms, ...(def.contextTerms ?? []), ...(def.context ?? [])]),
+    concepts.flatMap((def) => def.exactTerms ?? []),
+  );
+  const empty: TermSet = {
+    vocabulary,
+    insensitive: new Set(),
+    sensitive: new Set(),
+    contextual: [],
+    names: new Set(),
+  };
+  return {
+    evidenceIds: new Map(
+      concepts.map((def) => [def.id, new Set(evidenceFor(def.id).map((other) => other.id))]),
+    ),
+    direct: new Map(concepts.map((def) => [def.id, termSetOf(vocabulary, [def])])),
+    related: new Map(concepts.map((def) => [def.id, termSetOf(vocabulary, evidenceFor(def.id))])),
+    aiField: termSetOf(
+      vocabulary,
+      concepts.filter((def) => def.ai),
+    ),
+    empty,
+  };
+}
+
+// built on the first fit, not at load: a content script that never scores never pays for them
+let built: ReturnType<typeof conceptTables> | null = null;
+const tables = () => {
+  built ??= conceptTables();
+  return built;
 };
 
 /** the concept's own words ("ML" = "machine learning") */
 export function directTerms(id: string): TermSet {
-  return directSets.get(id) ?? empty;
+  const { direct, empty } = tables();
+  return direct.get(id) ?? empty;
 }
 
 /** words for narrower concepts that imply it ("PyTorch" → deep learning) */
 export function relatedTerms(id: string): TermSet {
-  return relatedSets.get(id) ?? empty;
+  const { related, empty } = tables();
+  return related.get(id) ?? empty;
 }
 
 /** any word of the AI/ML field */
-export const aiFieldTerms: TermSet = termSetOf(concepts.filter((def) => def.ai));
+export const aiFieldTerms = (): TermSet => tables().aiField;
 
 /** concept ids a short phrase names, e.g. "Senior ML engineer (PyTorch)" → ml-engineer, pytorch */
 export function conceptsIn(phrase: string): string[] {
@@ -196,5 +213,6 @@ export function conceptsIn(phrase: string): string[] {
     .filter((def) => matchesTerms(directTerms(def.id), text, entries))
     .map((def) => def.id);
   // "ML engineer" also says "ML": keep the narrower concept only
+  const { evidenceIds } = tables();
   return ids.filter((id) => !ids.some((other) => evidenceIds.get(id)?.has(other)));
 }

@@ -115,8 +115,8 @@ describe('customTermSet', () => {
 
 describe('aiFieldTerms and normalise', () => {
   it('tells AI roles from others', () => {
-    expect(matchesTerms(aiFieldTerms, 'Data Scientist')).toBe(true);
-    expect(matchesTerms(aiFieldTerms, 'Backend Developer')).toBe(false);
+    expect(matchesTerms(aiFieldTerms(), 'Data Scientist')).toBe(true);
+    expect(matchesTerms(aiFieldTerms(), 'Backend Developer')).toBe(false);
   });
 
   it('normalises case, accents and spaces', () => {

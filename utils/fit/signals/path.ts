@@ -72,7 +72,7 @@ function moveReason(ctx: FitContext): Contribution | null {
   );
   const inField = (role: Experience) => {
     const field = roleField(role);
-    return matchesTerms(aiFieldTerms, field.text, field.entries, field.around);
+    return matchesTerms(aiFieldTerms(), field.text, field.entries, field.around);
   };
   const inTarget = (role: Experience) =>
     ctx.wanted.roles.some((item) => itemScore(item, roleField(role)) >= 0.5) ||
