@@ -63,8 +63,8 @@ function idsOf(index: PhraseIndex, phrases: readonly string[]): Set<number> {
   return ids;
 }
 
-function termSetOf(conceptVocabulary: Vocabulary, defs: readonly ConceptDef[]): TermSet {
-  const { loose, exact } = conceptVocabulary;
+function termSetOf(vocabulary: Vocabulary, defs: readonly ConceptDef[]): TermSet {
+  const { loose, exact } = vocabulary;
   const contextual: { term: Set<number>; context: Set<number> }[] = [];
   for (const def of defs) {
     const term = idsOf(loose, def.contextTerms ?? []);
@@ -72,7 +72,7 @@ function termSetOf(conceptVocabulary: Vocabulary, defs: readonly ConceptDef[]): 
     if (term.size > 0 && context.size > 0) contextual.push({ term, context });
   }
   return {
-    vocabulary: conceptVocabulary,
+    vocabulary,
     insensitive: idsOf(
       loose,
       defs.flatMap((def) => def.terms),
@@ -169,12 +169,15 @@ function conceptTables() {
     contextual: [],
     names: new Set(),
   };
+  // each concept's evidence once: both the ids and the related words come from it
+  const evidence = new Map(concepts.map((def) => [def.id, evidenceFor(def.id)]));
+  const evidenceOf = (def: ConceptDef) => evidence.get(def.id) ?? [];
   return {
     evidenceIds: new Map(
-      concepts.map((def) => [def.id, new Set(evidenceFor(def.id).map((other) => other.id))]),
+      concepts.map((def) => [def.id, new Set(evidenceOf(def).map((other) => other.id))]),
     ),
     direct: new Map(concepts.map((def) => [def.id, termSetOf(vocabulary, [def])])),
-    related: new Map(concepts.map((def) => [def.id, termSetOf(vocabulary, evidenceFor(def.id))])),
+    related: new Map(concepts.map((def) => [def.id, termSetOf(vocabulary, evidenceOf(def))])),
     aiField: termSetOf(
       vocabulary,
       concepts.filter((def) => def.ai),
@@ -183,12 +186,9 @@ function conceptTables() {
   };
 }
 
-// built on the first fit, not at load: a content script that never scores never pays for them
+// built on the first fit, not at load: a worker started for an alarm or a backup never builds them
 let built: ReturnType<typeof conceptTables> | null = null;
-const tables = () => {
-  built ??= conceptTables();
-  return built;
-};
+const tables = () => (built ??= conceptTables());
 
 /** the concept's own words ("ML" = "machine learning") */
 export function directTerms(id: string): TermSet {
