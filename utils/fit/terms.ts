@@ -2,7 +2,7 @@ import { type ConceptDef, concepts } from './concepts';
 import { type PhraseIndex, phraseIndex, phrasesIn } from './phrase-index';
 
 /**
- * the words of one or more concepts, as ids into a vocabulary's indexes; built once at load or once
+ * the words of one or more concepts, as ids into a vocabulary's indexes; built once, on the first fit, or once
  * per mentee, never per call
  */
 export type TermSet = {
