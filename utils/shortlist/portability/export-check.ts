@@ -35,17 +35,12 @@ export function checkTimelines(
   const events: PersonEvent[] = [];
   values.forEach((value, index) => {
     const personId = String(keys[index]);
-    const envelope = timelineRecordSchema.safeParse(value);
-    if (!envelope.success) {
-      keep({
-        store: 'timelines',
-        key: personId,
-        error: envelope.error.issues[0]?.message ?? 'invalid',
-        record: value,
-      });
+    const envelope = readRecord(timelineRecordSchema, 'timelines', personId, value);
+    if (!envelope.ok) {
+      keep({ ...envelope.problem, record: value });
       return;
     }
-    envelope.data.events.forEach((entry, at) => {
+    envelope.value.events.forEach((entry, at) => {
       const read = readRecord(
         eventSchema,
         'timelines',

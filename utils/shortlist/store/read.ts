@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { acceptsAsIs } from '../../accepts-as-is';
 import { type Person, personSchema, type RecordProblem } from '../schema/person';
 import { describeIssue } from './errors';
 
@@ -18,6 +19,8 @@ export function readRecord<S extends z.ZodType>(
   key: string,
   value: unknown,
 ): Read<z.infer<S>> {
+  // what we wrote reads back as it is: no copy made of it (zod parses the rest, and names problems)
+  if (acceptsAsIs(schema, value)) return { ok: true, value: value as z.infer<S> };
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, problem: { store, key, error: describeIssue(parsed.error, value) } };
