@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { acceptsAsIs } from '@/utils/accepts-as-is';
 import { menteeProfileSchema } from '@/utils/fit/mentee';
 import { buildExport } from '@/utils/shortlist/portability/export';
 import {
   type ExportFile,
   type ExportSettings,
+  exportV2Schema,
   importLimits,
 } from '@/utils/shortlist/portability/export-format';
 import {
@@ -342,6 +344,36 @@ describe('bad imports: a clear message naming the problem, and the database unch
     expect(importLimits.people).toBeGreaterThanOrEqual(20_000);
     // a realistic person is about 4.6 kB of export: a full shortlist fits the byte limit
     expect(importLimits.people * 4.6 * 1024).toBeLessThan(importLimits.bytes);
+  });
+
+  it('reads a file its lists pass as it is, and to the same result as parsing it all with zod', () => {
+    const settings = { quietMode: null, menteeProfile: { name: 'Ada' } };
+    const text = JSON.stringify({ ...good, settings });
+    const read = parseImport(text);
+    const whole = exportV2Schema.safeParse(JSON.parse(text));
+    expect(read.ok && whole.success).toBe(true);
+    if (!read.ok || !whole.success) return;
+    expect(read.file).toStrictEqual(whole.data);
+    // the settings were still parsed (their defaults filled in), not taken as they came
+    expect(read.file.settings.menteeProfile?.careerStage).toBe('career changer');
+    expect(read.file.people.length).toBe(good.people.length);
+    // what an export writes passes the quick test, list by list (else zod parses them all again)
+    for (const list of ['people', 'events', 'meetings', 'reminders', 'damaged'] as const)
+      expect(acceptsAsIs(exportV2Schema.shape[list], JSON.parse(text)[list])).toBe(true);
+  });
+
+  it('names the same problem whether a list or the rest of the file is bad', () => {
+    const badPerson = parseImport(
+      edited((file) => Object.assign(file.people[0] as object, { doNotContact: 'yes' })),
+    );
+    expect(badPerson).toEqual({
+      ok: false,
+      error: expect.stringMatching(/people\[0\]\.doNotContact/),
+    });
+    const extraKey = parseImport(edited((file) => Object.assign(file, { surplus: 1 })));
+    expect(extraKey).toEqual({ ok: false, error: expect.stringMatching(/surplus/) });
+    const noEvents = parseImport(edited((file) => delete (file as Partial<ExportFile>).events));
+    expect(noEvents).toEqual({ ok: false, error: expect.stringMatching(/events/) });
   });
 
   it('finds prototype keys anywhere, and none in clean data', () => {
