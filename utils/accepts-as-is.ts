@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { util } from 'zod/v4/core';
 
 // A quick yes for the common case of reading back what we wrote: whether a schema accepts a value
 // exactly as it is, so that parsing it would only return an equal copy. Zod without its compiled
@@ -145,20 +146,6 @@ function objectTest(def: Def): Test | null {
   };
 }
 
-/** zod counts a string's length in code points once the UTF-16 count leaves it in doubt */
-function codePoints(text: string): number {
-  let count = text.length;
-  for (let at = 0; at < text.length - 1; at++)
-    if (
-      (text.charCodeAt(at) & 0xfc00) === 0xd800 &&
-      (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00
-    ) {
-      count--;
-      at++;
-    }
-  return count;
-}
-
 const lengthOf = (value: unknown): number | null =>
   typeof value === 'string' || Array.isArray(value) ? value.length : null;
 
@@ -169,8 +156,12 @@ function checkTest(check: CheckDef): Test | null {
       return (value) => {
         const length = lengthOf(value);
         if (length === null || length < minimum) return false;
-        // two units may be one code point: below twice the minimum, count as zod does
-        return typeof value !== 'string' || length >= minimum * 2 || codePoints(value) >= minimum;
+        // two units may be one code point: below twice the minimum, zod counts code points
+        return (
+          typeof value !== 'string' ||
+          length >= minimum * 2 ||
+          util.codePointLength(value) >= minimum
+        );
       };
     }
     case 'max_length': {
@@ -185,16 +176,15 @@ function checkTest(check: CheckDef): Test | null {
     case 'less_than': {
       const bound = check.value;
       if (typeof bound !== 'number') return null;
-      const above = check.check === 'greater_than';
-      return (value) =>
-        typeof value === 'number' &&
-        (above
+      const within: (value: number) => boolean =
+        check.check === 'greater_than'
           ? check.inclusive
-            ? value >= bound
-            : value > bound
+            ? (value) => value >= bound
+            : (value) => value > bound
           : check.inclusive
-            ? value <= bound
-            : value < bound);
+            ? (value) => value <= bound
+            : (value) => value < bound;
+      return (value) => typeof value === 'number' && within(value);
     }
     case 'number_format':
       return check.format === 'safeint' ? (value) => Number.isSafeInteger(value) : null;
