@@ -10,10 +10,19 @@ interface Kept<A extends readonly unknown[], R> {
 const sameArgs = (a: readonly unknown[], b: readonly unknown[]) =>
   a.length === b.length && a.every((arg, i) => arg === b[i]);
 
+// the hint and the list badges we put in the page (their contents live in shadow roots): no change
+// to what was read. Without this, the hint going into the top card made every later read start over
+const OURS = ['mentorlens-hint', 'mentorlens-badge'];
+const elementsIn = (root: Element): number =>
+  OURS.reduce(
+    (count, tag) => count - root.getElementsByTagName(tag).length,
+    root.getElementsByTagName('*').length,
+  );
+
 /**
  * remembers the last answer across tasks while the part of the page it was read from stands as it
  * was: the same arguments, and `rootOf`'s element still in the document with the same text and the
- * same number of elements. The top card read while the page parses then serves the final read too.
+ * same number of elements (ours not counted). The top card read while the page parses then serves the final read too.
  * `rootOf` returns null for an answer that must not be kept
  */
 export function whileUnchanged<A extends readonly unknown[], R>(
@@ -26,7 +35,7 @@ export function whileUnchanged<A extends readonly unknown[], R>(
       kept &&
       sameArgs(kept.args, args) &&
       kept.root.isConnected &&
-      kept.root.getElementsByTagName('*').length === kept.elements &&
+      elementsIn(kept.root) === kept.elements &&
       kept.root.textContent === kept.text
     )
       return kept.result;
@@ -38,7 +47,7 @@ export function whileUnchanged<A extends readonly unknown[], R>(
           result,
           root,
           text: root.textContent ?? '',
-          elements: root.getElementsByTagName('*').length,
+          elements: elementsIn(root),
         }
       : null;
     return result;

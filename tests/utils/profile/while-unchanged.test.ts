@@ -54,6 +54,36 @@ describe('an answer kept while its part of the page is unchanged', () => {
     expect(runs.count).toBe(2);
   });
 
+  it('is kept when our hint or a list badge goes into the card (their content is in shadow roots)', () => {
+    const doc = page();
+    const { runs, read } = counted(doc);
+    read('card');
+    const card = doc.getElementById('card') as Element;
+    for (const tag of ['mentorlens-hint', 'mentorlens-badge']) {
+      const host = doc.createElement(tag);
+      host.attachShadow({ mode: 'open' }).append(doc.createElement('button'));
+      card.append(host);
+    }
+    expect(read('card').text).toBe('ML engineer');
+    expect(runs.count).toBe(1);
+  });
+
+  it('is read again when an element named like ours brings text, or ours goes with another', () => {
+    const doc = page();
+    const { runs, read } = counted(doc);
+    read('card');
+    const card = doc.getElementById('card') as Element;
+    const forged = doc.createElement('mentorlens-hint');
+    forged.textContent = 'Staff ML engineer';
+    card.append(forged);
+    read('card');
+    expect(runs.count).toBe(2);
+    // an element of the page's own beside ours is a change
+    card.append(doc.createElement('mentorlens-badge'), doc.createElement('span'));
+    read('card');
+    expect(runs.count).toBe(3);
+  });
+
   it('is read again once the card left the document (a new page swapped in)', () => {
     const doc = page();
     const { runs, read } = counted(doc);
