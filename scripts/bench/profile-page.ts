@@ -2,7 +2,7 @@
 //   MENTORLENS_SOURCEMAP=1 npx wxt build && npx tsx scripts/bench/profile-page.ts <page file part> [runs] [build dir]
 // e.g. `... profile-page.ts loggedin-2024-sri 3`; `list` profiles the bench's 25-card list page,
 // `start` the same page at an address that lists no one (the content script's fixed start).
-// Without source maps it prints minified positions.
+// Without source maps it prints minified positions. TOPN=<n> prints n rows of "including callees" (30).
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { launchBrowser, routeKey } from './chromium';
@@ -55,4 +55,6 @@ const top = (table: Map<string, number>, count: number) => topRows(table, count,
 console.log(
   `${page.file}: ${round(total / runs)} ms of ours per load (${runs} loads, load average ${round(loadavg()[0] ?? 0)})`,
 );
-console.log(`\nself time\n${top(self, 20)}\n\nincluding callees\n${top(inclusive, 30)}`);
+console.log(
+  `\nself time\n${top(self, 20)}\n\nincluding callees\n${top(inclusive, Number(process.env.TOPN ?? 30))}`,
+);
