@@ -7,8 +7,9 @@ import { answering } from '../messaging/answer';
 import type { CardFit, TabRequest } from '../messaging/protocol';
 import { slidingWindow, type Window } from '../messaging/rate-limit';
 import { send } from '../messaging/send';
+import { BADGE_TAG } from '../page-hosts';
 import { type QuietSite, readPageSettings, watchPageSettings } from '../settings/page-settings';
-import { BADGE_TAG, type MountedBadge, mountBadge } from './mount';
+import { type MountedBadge, mountBadge } from './mount';
 import { type BadgeState, renderBadge } from './view';
 
 export interface ListSite {

@@ -1,6 +1,5 @@
+import { BADGE_TAG } from '../page-hosts';
 import { badgeCss } from './styles';
-
-export const BADGE_TAG = 'mentorlens-badge';
 
 export interface MountedBadge {
   host: HTMLElement;

@@ -3,6 +3,7 @@ import { answering } from '../messaging/answer';
 import type { Analysis, TabRequest } from '../messaging/protocol';
 import { slidingWindow, windowsByKey } from '../messaging/rate-limit';
 import { send } from '../messaging/send';
+import { OUR_HOSTS } from '../page-hosts';
 import type { ExtractResult, ProfileSnapshot } from '../profile/snapshot';
 import { nextTask, type Steps, stepInTasks } from '../profile/steps';
 import { type QuietSite, readPageSettings, watchPageSettings } from '../settings/page-settings';
@@ -539,7 +540,7 @@ export function runProfileHints(site: Site): () => void {
 }
 
 // every element we insert is named "mentorlens-…": the hint, and the list badges beside it
-const OURS = 'mentorlens-hint, mentorlens-badge';
+const OURS = OUR_HOSTS.join(', ');
 const isOurHost = (node: Node): boolean => node.nodeName.toLowerCase().startsWith('mentorlens-');
 
 /** a mutation of our own: inside a hint or badge, or one of them inserted or removed */

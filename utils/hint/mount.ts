@@ -1,6 +1,5 @@
+import { HINT_TAG } from '../page-hosts';
 import { hintCss } from './styles';
-
-export const HOST_TAG = 'mentorlens-hint';
 
 export interface MountedHint {
   host: HTMLElement;
@@ -14,8 +13,8 @@ export interface MountedHint {
 
 /** inserts one hint host after the anchor; any stale copy (e.g. from a cached page snapshot) is removed */
 export function mountHint(anchor: Element, dark: boolean): MountedHint {
-  for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
-  const host = document.createElement(HOST_TAG);
+  for (const stale of document.querySelectorAll(HINT_TAG)) stale.remove();
+  const host = document.createElement(HINT_TAG);
   host.dataset.theme = dark ? 'dark' : 'light';
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');

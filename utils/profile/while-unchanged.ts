@@ -1,3 +1,5 @@
+import { OUR_HOSTS } from '../page-hosts';
+
 /** what a read's answer was taken from, as it stood then */
 interface Kept<A extends readonly unknown[], R> {
   args: A;
@@ -10,11 +12,10 @@ interface Kept<A extends readonly unknown[], R> {
 const sameArgs = (a: readonly unknown[], b: readonly unknown[]) =>
   a.length === b.length && a.every((arg, i) => arg === b[i]);
 
-// the hint and the list badges we put in the page (their contents live in shadow roots): no change
-// to what was read. Without this, the hint going into the top card made every later read start over
-const OURS = ['mentorlens-hint', 'mentorlens-badge'];
+// our hint and badges are no change to what was read: without this, the hint going into the top
+// card made every later read start over
 const elementsIn = (root: Element): number =>
-  OURS.reduce(
+  OUR_HOSTS.reduce(
     (count, tag) => count - root.getElementsByTagName(tag).length,
     root.getElementsByTagName('*').length,
   );
@@ -22,7 +23,8 @@ const elementsIn = (root: Element): number =>
 /**
  * remembers the last answer across tasks while the part of the page it was read from stands as it
  * was: the same arguments, and `rootOf`'s element still in the document with the same text and the
- * same number of elements (ours not counted). The top card read while the page parses then serves the final read too.
+ * same number of elements, ours not counted. The top card read while the page parses then serves the
+ * final read too.
  * `rootOf` returns null for an answer that must not be kept
  */
 export function whileUnchanged<A extends readonly unknown[], R>(

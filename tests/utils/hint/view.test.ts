@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { HOST_TAG, mountHint } from '@/utils/hint/mount';
+import { mountHint } from '@/utils/hint/mount';
 import { freshPanel } from '@/utils/hint/updates';
 import { type HintActions, type HintState, renderHint } from '@/utils/hint/view';
+import { HINT_TAG } from '@/utils/page-hosts';
 import { fitResult } from '../../support/snapshots';
 
 const actions = (): HintActions => ({
@@ -107,16 +108,16 @@ describe('the hint view', () => {
 describe('mounting the hint', () => {
   it('inserts one host after the anchor and removes stale copies', () => {
     const anchor = document.createElement('div');
-    document.body.append(anchor, document.createElement(HOST_TAG));
+    document.body.append(anchor, document.createElement(HINT_TAG));
     const mounted = mountHint(anchor, true);
-    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    expect(document.querySelectorAll(HINT_TAG)).toHaveLength(1);
     expect(anchor.nextElementSibling).toBe(mounted.host);
     expect(mounted.host.dataset.theme).toBe('dark');
     mounted.show(renderHint(ready(), actions()));
     mounted.show(renderHint(ready({ status: 'saved' }), actions()));
     expect(mounted.root.querySelectorAll('.card')).toHaveLength(1);
     mounted.remove();
-    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(document.querySelector(HINT_TAG)).toBeNull();
   });
 });
 
